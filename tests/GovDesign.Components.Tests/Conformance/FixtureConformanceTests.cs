@@ -1,0 +1,95 @@
+using GovDesign.Fixtures;
+
+namespace GovDesign.Components.Tests.Conformance;
+
+/// <summary>
+/// Every govuk-frontend 6.6.0 fixture, hidden ones included, rendered through our Razor component
+/// and compared with the HTML the Nunjucks macro renders.
+/// </summary>
+public sealed class FixtureConformanceTests(FixtureRendererFixture renderer) : IClassFixture<FixtureRendererFixture>
+{
+    public static TheoryData<string> AllFixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var fixture in GovukFrontendPackage.Fixtures)
+        {
+            data.Add(new TheoryDataRow<string>(fixture.ToString()) { TestDisplayName = fixture.ToString() });
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllFixtures))]
+    public async Task Render_MatchesGovukFrontendFixture(string name)
+    {
+        var fixture = GovukFrontendPackage.Fixtures.Single(f => f.ToString() == name);
+
+        var problem = await ProblemWith(fixture);
+
+        var listed = NotYetPassing.Names.Contains(name);
+        Assert.False(problem is not null && !listed, problem);
+        Assert.False(listed && problem is null, $"{name} now passes: remove it from Conformance/not-yet-passing.txt.");
+    }
+
+    /// <summary>What is wrong with our rendering of the fixture, or null when it matches.</summary>
+    private async Task<string?> ProblemWith(Fixture fixture)
+    {
+        string html;
+        try
+        {
+            html = await renderer.Renderer.RenderAsync(fixture);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return $"{fixture} does not render: {e}";
+        }
+
+        var differences = HtmlComparison.Differences(fixture.Html, html);
+        return differences.Count == 0 ? null : $"""
+            {fixture} differs from govuk-frontend:
+            {string.Join(Environment.NewLine, differences.Select(HtmlComparison.Describe))}
+
+            Expected:
+            {fixture.Html}
+
+            Rendered:
+            {html}
+            """;
+    }
+
+    [Fact]
+    public void Package_IsGovukFrontend660WithAll725Fixtures()
+    {
+        Assert.Equal("6.6.0", GovukFrontendPackage.Version);
+        Assert.Equal(725, GovukFrontendPackage.Fixtures.Count);
+        Assert.Equal(432, GovukFrontendPackage.Fixtures.Count(f => f.Hidden));
+    }
+
+    [Fact]
+    public void NotYetPassingList_NamesOnlyRealFixtures()
+    {
+        var names = GovukFrontendPackage.Fixtures.Select(f => f.ToString()).ToHashSet();
+
+        Assert.Empty(NotYetPassing.Names.Except(names));
+    }
+}
+
+/// <summary>One renderer for the whole conformance run, disposed at the end.</summary>
+public sealed class FixtureRendererFixture : IAsyncDisposable
+{
+    public FixtureRenderer Renderer { get; } = new();
+
+    public ValueTask DisposeAsync() => Renderer.DisposeAsync();
+}
+
+/// <summary>
+/// Fixtures that do not pass yet. A listed fixture that starts passing fails its test, so the list
+/// can only shrink; the component library is done when it is empty.
+/// </summary>
+internal static class NotYetPassing
+{
+    public static IReadOnlySet<string> Names { get; } = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Conformance", "not-yet-passing.txt"))
+        .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        .ToHashSet(StringComparer.Ordinal);
+}

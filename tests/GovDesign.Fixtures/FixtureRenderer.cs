@@ -1,0 +1,64 @@
+using GovDesign.Components;
+using GovDesign.Components.Binding;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GovDesign.Fixtures;
+
+/// <summary>
+/// Renders fixtures through GovDesign components with <see cref="HtmlRenderer"/>, outside any request.
+/// A renderer keeps every root it rendered: use one per batch of fixtures, then dispose it.
+/// </summary>
+public sealed class FixtureRenderer : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly HtmlRenderer _renderer;
+
+    /// <summary>Creates a renderer with the services that GovDesign components need.</summary>
+    public FixtureRenderer()
+    {
+        _services = new ServiceCollection()
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddGovDesignComponents()
+            .BuildServiceProvider();
+        _renderer = new HtmlRenderer(_services, _services.GetRequiredService<ILoggerFactory>());
+    }
+
+    /// <summary>Binds a fixture's options to its component and renders it to HTML.</summary>
+    /// <param name="fixture">The fixture.</param>
+    /// <returns>The HTML.</returns>
+    public Task<string> RenderAsync(Fixture fixture) => RenderAsync(Bind(fixture));
+
+    /// <summary>Renders a fixture whose options were bound already, for measuring rendering alone.</summary>
+    /// <param name="bound">The component type and its parameters.</param>
+    /// <returns>The HTML.</returns>
+    public Task<string> RenderAsync(BoundFixture bound) => _renderer.Dispatcher.InvokeAsync(async () =>
+    {
+        var output = await _renderer.RenderComponentAsync(bound.ComponentType, ParameterView.FromDictionary(bound.Parameters));
+        return output.ToHtmlString();
+    });
+
+    /// <summary>Binds a fixture's options to its component's parameters.</summary>
+    /// <param name="fixture">The fixture.</param>
+    /// <returns>The component type with its parameters.</returns>
+    public static BoundFixture Bind(Fixture fixture)
+    {
+        var type = ComponentTypes.For(fixture.Component);
+        return new BoundFixture(type, OptionsBinder.Bind(type, fixture.Options));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _renderer.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+}
+
+/// <summary>A component type with parameters bound from a fixture's options.</summary>
+/// <param name="ComponentType">The component.</param>
+/// <param name="Parameters">Its parameters.</param>
+public sealed record BoundFixture(Type ComponentType, IDictionary<string, object?> Parameters);
