@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovDesign.Components;
 
@@ -6,14 +9,17 @@ namespace GovDesign.Components;
 public static class GovDesignServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds localisation of the components' default strings (English, Welsh, Vietnamese).
-    /// Call it in an ASP.NET Core app, or on the service collection behind an <c>HtmlRenderer</c>.
+    /// Adds localisation of the components' default strings (English, Welsh, Vietnamese), and an
+    /// HTML encoder that writes letters of every script as themselves rather than as numeric
+    /// references (unless the app registered its own). Call it in an ASP.NET Core app, or on the
+    /// service collection behind an <c>HtmlRenderer</c>.
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <returns>The same services, for chaining.</returns>
     public static IServiceCollection AddGovDesignComponents(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.TryAddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         return services;
     }
 }
