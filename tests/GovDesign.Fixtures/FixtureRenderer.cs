@@ -41,6 +41,22 @@ public sealed class FixtureRenderer : IAsyncDisposable
         return output.ToHtmlString();
     });
 
+    /// <summary>
+    /// Renders a batch of fixtures in one pass on the renderer's dispatcher, writing the HTML into
+    /// <paramref name="output"/>: the benchmark's unit of work.
+    /// </summary>
+    /// <param name="batch">Fixtures with bound options.</param>
+    /// <param name="output">Where the HTML goes.</param>
+    /// <returns>A task that completes when every fixture is written.</returns>
+    public Task RenderAllAsync(IReadOnlyList<BoundFixture> batch, TextWriter output) => _renderer.Dispatcher.InvokeAsync(async () =>
+    {
+        foreach (var bound in batch)
+        {
+            var root = await _renderer.RenderComponentAsync(bound.ComponentType, ParameterView.FromDictionary(bound.Parameters));
+            root.WriteHtmlTo(output);
+        }
+    });
+
     /// <summary>Binds a fixture's options to its component's parameters.</summary>
     /// <param name="fixture">The fixture.</param>
     /// <returns>The component type with its parameters.</returns>

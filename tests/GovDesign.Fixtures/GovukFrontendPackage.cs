@@ -50,6 +50,7 @@ public static class GovukFrontendPackage
                 component,
                 fixture.GetProperty("name").GetString()!,
                 fixture.TryGetProperty("hidden", out var hidden) && hidden.GetBoolean(),
+                fixture.TryGetProperty("description", out var description) ? description.GetString() ?? "" : "",
                 fixture.GetProperty("options").Clone(),
                 fixture.GetProperty("html").GetString()!,
                 fixture.TryGetProperty("pageTemplateOptions", out var page) ? page.Clone() : default);

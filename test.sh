@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs every GovDesign test and ends with one line: "N passed, M failed[, K skipped]".
+# Installs what a fresh machine lacks: Chromium for the browser tests (from the OS packages).
+set -uo pipefail
+cd "$(dirname "$0")"
+
+find_chromium() {
+  for candidate in "${GOVDESIGN_CHROMIUM:-}" /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
+    if [ -n "$candidate" ] && [ -x "$candidate" ]; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+
+if ! chromium=$(find_chromium); then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium for the browser tests: apt-get install chromium"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+  chromium=$(find_chromium) || {
+    echo "The browser tests need Chromium. Install it with your package manager (for example 'sudo apt-get install chromium'), or set GOVDESIGN_CHROMIUM to its path." >&2
+    exit 1
+  }
+fi
+export GOVDESIGN_CHROMIUM="$chromium"
+
+if ! command -v node >/dev/null; then
+  echo "GovDesign builds its CSS and JavaScript with Node.js 20 or later: install it (for example 'sudo apt-get install nodejs npm')." >&2
+  exit 1
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+if ! dotnet build GovDesign.sln --nologo -v quiet -clp:ErrorsOnly; then
+  echo "The build failed: see the errors above." >&2
+  exit 1
+fi
+
+log=$(mktemp)
+dotnet test --solution GovDesign.sln --no-build 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Microsoft.Testing.Platform ends with a summary block for the whole solution.
+count() { grep -E "^\s+$1:" "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
+passed=$(count succeeded); failed=$(count failed); skipped=$(count skipped)
+rm -f "$log"
+
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+if [ "$status" -ne 0 ] || [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi
