@@ -86,6 +86,11 @@ public static class OptionsBinder
             return null;
         }
 
+        if (value.ValueKind == JsonValueKind.String && FromTextOperator(type) is { } fromText)
+        {
+            return fromText.Invoke(null, [value.GetString()]);
+        }
+
         if (value.ValueKind != JsonValueKind.Object || type.GetConstructor(Type.EmptyTypes) is null)
         {
             throw path.Error($"must be an object of options, not {Scalar.Describe(value)}");
@@ -106,6 +111,15 @@ public static class OptionsBinder
 
         return record;
     }
+
+    /// <summary>
+    /// An option that may be text or an object of options (govuk-frontend's <c>string | object</c>)
+    /// binds text through the record's implicit conversion from <see cref="string"/>, as C# would.
+    /// </summary>
+    private static MethodInfo? FromTextOperator(Type type) => type
+        .GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .FirstOrDefault(m => m.Name == "op_Implicit" && m.ReturnType == type
+            && m.GetParameters() is [{ ParameterType: var parameter }] && parameter == typeof(string));
 
     private static IReadOnlyDictionary<string, PropertyInfo> MembersOf(Type type) => Members.GetOrAdd(type, static t =>
     {

@@ -75,4 +75,18 @@ public sealed class OptionsBinderTests
     {
         Assert.Throws<OptionsException>(() => Bind<Components.Button>("[]"));
     }
+
+    [Fact]
+    public void Bind_TextForARecordWithAConversionFromText_BindsThroughIt()
+    {
+        var slots = (Components.ServiceNavigationSlots)Bind<Components.ServiceNavigation>("""{ "slots": { "end": "<p>End</p>" } }""")["Slots"]!;
+
+        Assert.Equal(new Components.ServiceNavigationEndSlot { Html = "<p>End</p>" }, slots.End);
+    }
+
+    [Fact]
+    public void Bind_TextForARecordWithoutAConversionFromText_IsRejected()
+    {
+        Assert.Throws<OptionsException>(() => Bind<Components.PhaseBanner>("""{ "tag": "Beta" }"""));
+    }
 }

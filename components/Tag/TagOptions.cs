@@ -1,0 +1,30 @@
+namespace GovDesign.Components;
+
+/// <summary>A tag inside another component, such as the <c>tag</c> option of the phase banner.</summary>
+public sealed record TagOptions
+{
+    /// <summary>The tag as text.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The tag as trusted HTML.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>Extra CSS classes for the tag, such as <c>govuk-tag--grey</c>.</summary>
+    public string? Classes { get; init; }
+
+    /// <summary>Extra HTML attributes for the tag.</summary>
+    public IReadOnlyDictionary<string, object>? Attributes { get; init; }
+
+    /// <summary>Renders a tag with the given options, adding the classes of the component that holds it.</summary>
+    /// <param name="options">The tag's options; null renders an empty tag, as the macros do.</param>
+    /// <param name="classes">Classes of the holding component, placed before the tag's own classes.</param>
+    internal static RenderFragment Render(TagOptions? options, string classes) => builder =>
+    {
+        builder.OpenComponent<Tag>(0);
+        builder.AddComponentParameter(1, nameof(Tag.Classes), Content.Classes(classes, options?.Classes));
+        builder.AddComponentParameter(2, nameof(Tag.Attributes), options?.Attributes);
+        builder.AddComponentParameter(3, nameof(Tag.Html), options?.Html);
+        builder.AddComponentParameter(4, nameof(Tag.Text), options?.Text);
+        builder.CloseComponent();
+    };
+}
