@@ -1,0 +1,117 @@
+namespace GovDesign.Components;
+
+/// <summary>
+/// A password field with a button that shows or hides what was typed. The button appears only
+/// when govuk-frontend's script runs; without it the field is an ordinary password box.
+/// </summary>
+public sealed partial class PasswordInput
+{
+    /// <summary>The input's id; <see cref="Name"/> when not given.</summary>
+    [Parameter] public string? Id { get; set; }
+
+    /// <summary>The name the password is sent under when the form is submitted.</summary>
+    [Parameter] public string? Name { get; set; }
+
+    /// <summary>The current value of the field.</summary>
+    [Parameter] public string? Value { get; set; }
+
+    /// <summary>Whether the input is disabled.</summary>
+    [Parameter] public bool Disabled { get; set; }
+
+    /// <summary>Ids of other elements that describe the input; the hint and error message ids are added to them.</summary>
+    [Parameter] public string? DescribedBy { get; set; }
+
+    /// <summary>The label, usually "Password".</summary>
+    [Parameter] public LabelOptions? Label { get; set; }
+
+    /// <summary>A hint shown under the label.</summary>
+    [Parameter] public HintOptions? Hint { get; set; }
+
+    /// <summary>The error message; when given, the field is shown in error.</summary>
+    [Parameter] public ErrorMessageOptions? ErrorMessage { get; set; }
+
+    /// <summary>The form group around the field, and content placed just before the box or after the button.</summary>
+    [Parameter] public FormGroupOptions? FormGroup { get; set; }
+
+    /// <summary>Extra CSS classes for the input.</summary>
+    [Parameter] public string? Classes { get; set; }
+
+    /// <summary>The <c>autocomplete</c> purpose; <c>current-password</c> by default, <c>new-password</c> when choosing one.</summary>
+    [Parameter] public string? Autocomplete { get; set; }
+
+    /// <summary>Extra HTML attributes for the input; unmatched Razor attributes land here too.</summary>
+    [Parameter(CaptureUnmatchedValues = true)] public IReadOnlyDictionary<string, object>? Attributes { get; set; }
+
+    /// <summary>The button text while the password is hidden; "Show" in the current language by default.</summary>
+    [Parameter] public string? ShowPasswordText { get; set; }
+
+    /// <summary>The button text while the password is shown; "Hide" in the current language by default.</summary>
+    [Parameter] public string? HidePasswordText { get; set; }
+
+    /// <summary>The button's accessible name while the password is hidden; "Show password" by default.</summary>
+    [Parameter] public string? ShowPasswordAriaLabelText { get; set; }
+
+    /// <summary>The button's accessible name while the password is shown; "Hide password" by default.</summary>
+    [Parameter] public string? HidePasswordAriaLabelText { get; set; }
+
+    /// <summary>What screen readers announce when the password is shown.</summary>
+    [Parameter] public string? PasswordShownAnnouncementText { get; set; }
+
+    /// <summary>What screen readers announce when the password is hidden again.</summary>
+    [Parameter] public string? PasswordHiddenAnnouncementText { get; set; }
+
+    /// <summary>Options for the show or hide button.</summary>
+    [Parameter] public PasswordInputButton? Button { get; set; }
+
+    private string? FieldId => string.IsNullOrEmpty(Id) ? Name : Id;
+
+    private Dictionary<string, object> ToggleAttributes => new(StringComparer.Ordinal)
+    {
+        ["aria-controls"] = FieldId ?? "",
+        ["aria-label"] = ShowPasswordAriaLabelText ?? T["PasswordInput.ShowPasswordAriaLabel"],
+        ["hidden"] = true,
+    };
+
+    private FormGroupOptions InputFormGroup => new()
+    {
+        Classes = Content.Classes("govuk-password-input", FormGroup?.Classes),
+        Attributes = FormGroupAttributes(),
+        BeforeInput = FormGroup?.BeforeInput,
+    };
+
+    /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        if (string.IsNullOrEmpty(FieldId))
+        {
+            throw new OptionsException(nameof(PasswordInput), "name", "is required (or give an id)");
+        }
+    }
+
+    private Dictionary<string, object> FormGroupAttributes()
+    {
+        var attributes = new Dictionary<string, object>(StringComparer.Ordinal) { ["data-module"] = "govuk-password-input" };
+        AddMessage(attributes, "show-password", ShowPasswordText, "PasswordInput.ShowPassword");
+        AddMessage(attributes, "hide-password", HidePasswordText, "PasswordInput.HidePassword");
+        AddMessage(attributes, "show-password-aria-label", ShowPasswordAriaLabelText, "PasswordInput.ShowPasswordAriaLabel");
+        AddMessage(attributes, "hide-password-aria-label", HidePasswordAriaLabelText, "PasswordInput.HidePasswordAriaLabel");
+        AddMessage(attributes, "password-shown-announcement", PasswordShownAnnouncementText, "PasswordInput.PasswordShownAnnouncement");
+        AddMessage(attributes, "password-hidden-announcement", PasswordHiddenAnnouncementText, "PasswordInput.PasswordHiddenAnnouncement");
+        foreach (var (name, value) in FormGroup?.Attributes ?? new Dictionary<string, object>())
+        {
+            attributes.TryAdd(name, value);
+        }
+
+        return attributes;
+    }
+
+    /// <summary>A message for the script: the one given, or the current language's when that is not English.</summary>
+    private void AddMessage(Dictionary<string, object> attributes, string key, string? message, string resource)
+    {
+        var text = !string.IsNullOrEmpty(message) ? message : ComponentText.IsEnglish ? null : T[resource].Value;
+        if (text is not null)
+        {
+            attributes[$"data-i18n.{key}"] = text;
+        }
+    }
+}
