@@ -3,12 +3,13 @@ namespace GovDesign.Components;
 /// <summary>Headings whose level is an option (<c>&lt;h{{ headingLevel }}&gt;</c>), which Razor markup cannot name.</summary>
 internal static class Heading
 {
-    /// <summary>An <c>h1</c> to <c>h6</c> element with a class around <paramref name="content"/>.</summary>
-    public static RenderFragment Of(int level, string cssClass, RenderFragment content) => builder =>
+    /// <summary>An <c>h1</c> to <c>h6</c> element with a class, and an id if given, around <paramref name="content"/>.</summary>
+    public static RenderFragment Of(int level, string cssClass, RenderFragment content, string? id = null) => builder =>
     {
         builder.OpenElement(0, $"h{level}");
         builder.AddAttribute(1, "class", cssClass);
-        builder.AddContent(2, content);
+        builder.AddAttribute(2, "id", id);
+        builder.AddContent(3, content);
         builder.CloseElement();
     };
 

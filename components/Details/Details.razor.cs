@@ -29,4 +29,18 @@ public sealed partial class Details
 
     /// <summary>The content shown when the details are open, as Razor content.</summary>
     [Parameter] public RenderFragment? ChildContent { get; set; }
+
+    /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        if (!Content.Has(SummaryHtml, SummaryText))
+        {
+            throw new OptionsException(nameof(Details), "summaryText", "is required, or give 'summaryHtml'");
+        }
+
+        if (ChildContent is null && !Content.Has(Html, Text))
+        {
+            throw new OptionsException(nameof(Details), "text", "is required, or give 'html'");
+        }
+    }
 }

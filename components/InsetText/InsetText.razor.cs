@@ -20,4 +20,13 @@ public sealed partial class InsetText
 
     /// <summary>The content as Razor content, instead of <see cref="Text"/> or <see cref="Html"/>.</summary>
     [Parameter] public RenderFragment? ChildContent { get; set; }
+
+    /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        if (ChildContent is null && !Content.Has(Html, Text))
+        {
+            throw new OptionsException(nameof(InsetText), "text", "is required, or give 'html'");
+        }
+    }
 }

@@ -38,6 +38,22 @@ public sealed partial class Panel
     private bool IsInterruption => Classes?.Contains("govuk-panel--interruption", StringComparison.Ordinal) == true;
 
     /// <inheritdoc />
-    protected override void OnParametersSet() =>
+    protected override void OnParametersSet()
+    {
+        if (!Content.Has(TitleHtml, TitleText))
+        {
+            throw new OptionsException(nameof(Panel), "titleText", "is required, or give 'titleHtml'");
+        }
+
+        var items = Actions?.Items ?? [];
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.IsNullOrEmpty(items[i].Text))
+            {
+                throw new OptionsException(nameof(Panel), $"actions.items[{i}].text", "is required");
+            }
+        }
+
         _headingLevel = Heading.Level(HeadingLevel, 1, nameof(Panel), "headingLevel");
+    }
 }
