@@ -18,9 +18,10 @@ internal static class Collection
 
     /// <summary>
     /// A list, dropping falsy entries as the templates do (<c>{% if item %}</c>), so options built
-    /// with conditionals such as <c>[a, condition and b]</c> bind without gaps.
+    /// with conditionals such as <c>[a, condition and b]</c> bind without gaps; or, with
+    /// <paramref name="keepFalsyItems"/>, keeping them as nulls for components that count them.
     /// </summary>
-    public static object? ToList(JsonElement value, Type elementType, OptionPath path, ConvertValue convert)
+    public static object? ToList(JsonElement value, Type elementType, OptionPath path, ConvertValue convert, bool keepFalsyItems = false)
     {
         if (!Scalar.IsTruthy(value))
         {
@@ -40,6 +41,10 @@ internal static class Collection
             if (keep)
             {
                 list.Add(convert(item, elementType, path.Index(index)));
+            }
+            else if (keepFalsyItems)
+            {
+                list.Add(null);
             }
 
             index++;

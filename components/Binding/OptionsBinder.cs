@@ -14,6 +14,7 @@ namespace GovDesign.Components.Binding;
 public static class OptionsBinder
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, PropertyInfo>> Members = new();
+    private static readonly ConcurrentDictionary<PropertyInfo, bool> KeepsFalsyItems = new();
 
     /// <summary>Binds <paramref name="options"/> to the parameters of <paramref name="componentType"/>.</summary>
     /// <param name="componentType">A component type, for example <c>typeof(Button)</c>.</param>
@@ -37,11 +38,30 @@ public static class OptionsBinder
                 throw new OptionsException(component, option.Name, "is not an option of this component");
             }
 
-            parameters[member.Name] = Convert(option.Value, member.PropertyType, new(component, option.Name));
+            parameters[member.Name] = Convert(option.Value, member, new(component, option.Name));
         }
 
         return parameters;
     }
+
+    private static object? Convert(JsonElement value, PropertyInfo member, OptionPath path)
+    {
+        if (value.ValueKind == JsonValueKind.False && member.IsDefined(typeof(PrintedAsTextAttribute)))
+        {
+            return "false";
+        }
+
+        return Collection.ElementTypeOf(member.PropertyType) is { } elementType && KeepsFalsyItems.GetOrAdd(member, HasNullableItems)
+            ? Collection.ToList(value, elementType, path, Convert, keepFalsyItems: true)
+            : Convert(value, member.PropertyType, path);
+    }
+
+    /// <summary>
+    /// A list declared with nullable items (<c>IReadOnlyList&lt;RadiosItem?&gt;</c>) keeps falsy entries
+    /// as nulls: the templates skip them but still count them when they number ids by position.
+    /// </summary>
+    private static bool HasNullableItems(PropertyInfo member) =>
+        new NullabilityInfoContext().Create(member).GenericTypeArguments is [{ ReadState: NullabilityState.Nullable }];
 
     private static object? Convert(JsonElement value, Type type, OptionPath path)
     {
@@ -106,7 +126,7 @@ public static class OptionsBinder
                 throw optionPath.Error("is not a known option");
             }
 
-            member.SetValue(record, Convert(option.Value, member.PropertyType, optionPath));
+            member.SetValue(record, Convert(option.Value, member, optionPath));
         }
 
         return record;

@@ -16,6 +16,7 @@ public sealed record CheckboxesItem
     public string? Name { get; init; }
 
     /// <summary>The value sent with the form when this checkbox is ticked.</summary>
+    [PrintedAsText]
     public string? Value { get; init; }
 
     /// <summary>Classes and attributes for the checkbox's label.</summary>

@@ -13,6 +13,7 @@ public sealed record RadiosItem
     public string? Id { get; init; }
 
     /// <summary>The value sent with the form when this radio is chosen.</summary>
+    [PrintedAsText]
     public string? Value { get; init; }
 
     /// <summary>Classes and attributes for the radio's label.</summary>

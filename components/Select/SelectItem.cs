@@ -4,6 +4,7 @@ namespace GovDesign.Components;
 public sealed record SelectItem
 {
     /// <summary>The value sent with the form. Without one, the browser sends the option's text.</summary>
+    [PrintedAsText]
     public string? Value { get; init; }
 
     /// <summary>The option's text, always encoded: options cannot hold HTML.</summary>

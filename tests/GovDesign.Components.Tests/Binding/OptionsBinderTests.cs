@@ -89,4 +89,36 @@ public sealed class OptionsBinderTests
     {
         Assert.Throws<OptionsException>(() => Bind<Components.PhaseBanner>("""{ "tag": "Beta" }"""));
     }
+
+    [Fact]
+    public void Bind_ListWithNullableItems_KeepsFalsyEntriesAsNullsSoPositionsCount()
+    {
+        var items = (IReadOnlyList<RadiosItem?>)Bind<Components.Radios>("""{ "name": "n", "items": [false, { "value": "a", "text": "A" }, null] }""")["Items"]!;
+
+        Assert.Equal(3, items.Count);
+        Assert.Null(items[0]);
+        Assert.Equal("a", items[1]!.Value);
+    }
+
+    [Fact]
+    public void Bind_ListWithNonNullableItems_DropsFalsyEntries()
+    {
+        var items = (IReadOnlyList<SelectItem>)Bind<Components.Select>("""{ "name": "n", "items": [false, { "value": "a", "text": "A" }, ""] }""")["Items"]!;
+
+        Assert.Equal("a", Assert.Single(items).Value);
+    }
+
+    [Fact]
+    public void Bind_FalseForAnOptionPrintedAsText_IsTheTextFalse()
+    {
+        var items = (IReadOnlyList<SelectItem>)Bind<Components.Select>("""{ "name": "n", "items": [{ "value": false, "text": "No" }] }""")["Items"]!;
+
+        Assert.Equal("false", Assert.Single(items).Value);
+    }
+
+    [Fact]
+    public void Bind_FalseForOtherText_IsEmptySoTheTemplateTreatsItAsUnset()
+    {
+        Assert.Equal("", Bind<Components.ErrorMessage>("""{ "visuallyHiddenText": false }""")["VisuallyHiddenText"]);
+    }
 }

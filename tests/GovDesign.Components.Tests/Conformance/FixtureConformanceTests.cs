@@ -27,9 +27,7 @@ public sealed class FixtureConformanceTests(FixtureRendererFixture renderer) : I
 
         var problem = await ProblemWith(fixture);
 
-        var listed = NotYetPassing.Names.Contains(name);
-        Assert.False(problem is not null && !listed, problem);
-        Assert.False(listed && problem is null, $"{name} now passes: remove it from Conformance/not-yet-passing.txt.");
+        Assert.True(problem is null, problem);
     }
 
     /// <summary>What is wrong with our rendering of the fixture, or null when it matches.</summary>
@@ -65,14 +63,6 @@ public sealed class FixtureConformanceTests(FixtureRendererFixture renderer) : I
         Assert.Equal(725, GovukFrontendPackage.Fixtures.Count);
         Assert.Equal(432, GovukFrontendPackage.Fixtures.Count(f => f.Hidden));
     }
-
-    [Fact]
-    public void NotYetPassingList_NamesOnlyRealFixtures()
-    {
-        var names = GovukFrontendPackage.Fixtures.Select(f => f.ToString()).ToHashSet();
-
-        Assert.Empty(NotYetPassing.Names.Except(names));
-    }
 }
 
 /// <summary>One renderer for the whole conformance run, disposed at the end.</summary>
@@ -81,15 +71,4 @@ public sealed class FixtureRendererFixture : IAsyncDisposable
     public FixtureRenderer Renderer { get; } = new();
 
     public ValueTask DisposeAsync() => Renderer.DisposeAsync();
-}
-
-/// <summary>
-/// Fixtures that do not pass yet. A listed fixture that starts passing fails its test, so the list
-/// can only shrink; the component library is done when it is empty.
-/// </summary>
-internal static class NotYetPassing
-{
-    public static IReadOnlySet<string> Names { get; } = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Conformance", "not-yet-passing.txt"))
-        .Where(line => line.Length > 0 && !line.StartsWith('#'))
-        .ToHashSet(StringComparer.Ordinal);
 }

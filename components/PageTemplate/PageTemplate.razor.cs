@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+
+namespace GovDesign.Components;
+
+/// <summary>
+/// The whole HTML page: head with GovDesign's stylesheet and the theme, a skip link, the header
+/// (by default the themed generic header and the service navigation), the main content, an
+/// optional footer, and the script that starts govuk-frontend's JavaScript. The parameters mirror
+/// govuk-frontend's page template; each block is a Razor slot.
+/// </summary>
+public sealed partial class PageTemplate
+{
+    private const string DefaultThemeColour = "#1d70b8";
+
+    // Marks the body so that govuk-frontend's styles for enhanced components apply only where its JavaScript can run.
+    private const string SupportScript =
+        "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');";
+
+    /// <summary>The page's title. Prefix it with "Error: " when the page shows errors.</summary>
+    [Parameter] public string? PageTitle { get; set; }
+
+    /// <summary>The language of the title, when it differs from the page's.</summary>
+    [Parameter] public string? PageTitleLang { get; set; }
+
+    /// <summary>The page's language; by default the current UI language (en, cy or vi).</summary>
+    [Parameter] public string? HtmlLang { get; set; }
+
+    /// <summary>Extra CSS classes for the <c>html</c> element.</summary>
+    [Parameter] public string? HtmlClasses { get; set; }
+
+    /// <summary>The browser's toolbar colour; by default the theme's brand colour.</summary>
+    [Parameter] public string? ThemeColor { get; set; }
+
+    /// <summary>Where GovDesign's CSS and JavaScript are served from.</summary>
+    [Parameter] public string AssetPath { get; set; } = "/_content/GovDesign.Components";
+
+    /// <summary>The service's theme: colours, font, logo, names, favicon.</summary>
+    [Parameter] public Theme Theme { get; set; } = new();
+
+    /// <summary>Extra content for the <c>head</c>, such as more stylesheets.</summary>
+    [Parameter] public RenderFragment? Head { get; set; }
+
+    /// <summary>Replaces the favicon links.</summary>
+    [Parameter] public RenderFragment? HeadIcons { get; set; }
+
+    /// <summary>Extra CSS classes for the <c>body</c> element.</summary>
+    [Parameter] public string? BodyClasses { get; set; }
+
+    /// <summary>Extra HTML attributes for the <c>body</c> element.</summary>
+    [Parameter] public IReadOnlyDictionary<string, object>? BodyAttributes { get; set; }
+
+    /// <summary>Content at the start of the body, before the skip link, such as a cookie banner.</summary>
+    [Parameter] public RenderFragment? BodyStart { get; set; }
+
+    /// <summary>Replaces the skip link to the main content.</summary>
+    [Parameter] public RenderFragment? SkipLink { get; set; }
+
+    /// <summary>
+    /// Replaces the header's content. By default it holds the generic header with the theme's logo or
+    /// organisation name and the service navigation with the theme's service name; with neither, the
+    /// page has no header.
+    /// </summary>
+    [Parameter] public RenderFragment? Header { get; set; }
+
+    /// <summary>Extra CSS classes for the <c>header</c> element.</summary>
+    [Parameter] public string? HeaderClasses { get; set; }
+
+    /// <summary>Extra CSS classes for the width container around the main content.</summary>
+    [Parameter] public string? ContainerClasses { get; set; }
+
+    /// <summary>Content before <c>main</c>, such as a phase banner, back link or breadcrumbs.</summary>
+    [Parameter] public RenderFragment? BeforeContent { get; set; }
+
+    /// <summary>Extra CSS classes for the <c>main</c> element.</summary>
+    [Parameter] public string? MainClasses { get; set; }
+
+    /// <summary>The language of the main content, when it differs from the page's.</summary>
+    [Parameter] public string? MainLang { get; set; }
+
+    /// <summary>The page's main content.</summary>
+    [Parameter] public RenderFragment? ChildContent { get; set; }
+
+    /// <summary>The footer's content; no footer is rendered without it.</summary>
+    [Parameter] public RenderFragment? Footer { get; set; }
+
+    /// <summary>Extra CSS classes for the <c>footer</c> element.</summary>
+    [Parameter] public string? FooterClasses { get; set; }
+
+    /// <summary>Content at the end of the body, such as more scripts.</summary>
+    [Parameter] public RenderFragment? BodyEnd { get; set; }
+
+    /// <summary>The nonce of the page's Content Security Policy, put on the inline script and style.</summary>
+    [Parameter] public string? CspNonce { get; set; }
+
+    private string Lang => HtmlLang ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+    {
+        "iv" => "en",
+        var language => language,
+    };
+
+    private bool HasDefaultHeader => LogoHtml is not null || !string.IsNullOrEmpty(Theme.OrganisationName) || !string.IsNullOrEmpty(Theme.ServiceName);
+
+    private string? LogoHtml => string.IsNullOrEmpty(Theme.LogoUrl)
+        ? null
+        : $"<img src=\"{HtmlEncoder.Default.Encode(Theme.LogoUrl)}\" alt=\"{HtmlEncoder.Default.Encode(Theme.OrganisationName ?? "")}\" class=\"govdesign-header__logo\">";
+}

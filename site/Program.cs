@@ -1,0 +1,4 @@
+using GovDesign.Site;
+
+var app = SiteApp.Build(args);
+app.Run();

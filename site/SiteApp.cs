@@ -1,0 +1,48 @@
+using System.Globalization;
+using GovDesign.Components;
+using GovDesign.Fixtures;
+using GovDesign.Site.Pages;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Localization;
+
+namespace GovDesign.Site;
+
+/// <summary>The GovDesign site: every component with its fixtures rendered live, and themes side by side.</summary>
+public static class SiteApp
+{
+    public static readonly string[] Languages = ["en", "cy", "vi"];
+
+    /// <summary>Builds the site; tests start it on a loopback port with <c>--urls</c>.</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        // Serve the components' CSS and JavaScript straight from the build in every environment, not
+        // only Development, so that `dotnet run --project site` works without a launch profile.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddGovDesignComponents();
+
+        var app = builder.Build();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("en"),
+            SupportedCultures = [.. Languages.Select(CultureInfo.GetCultureInfo)],
+            SupportedUICultures = [.. Languages.Select(CultureInfo.GetCultureInfo)],
+        });
+        app.MapStaticAssets();
+
+        app.MapGet("/", () => new RazorComponentResult<HomePage>());
+        app.MapGet("/themes", () => new RazorComponentResult<ThemesPage>());
+        app.MapGet("/components/{component}", Results<RazorComponentResult<ComponentPage>, NotFound> (string component) =>
+            Catalogue.Examples(component) is { Count: > 0 } examples
+                ? new RazorComponentResult<ComponentPage>(new { Component = component, Examples = examples })
+                : TypedResults.NotFound());
+        app.MapGet("/components/{component}/{example}", Results<RazorComponentResult<ExamplePage>, NotFound> (string component, string example) =>
+            Catalogue.Find(component, example) is { } fixture
+                ? new RazorComponentResult<ExamplePage>(new { Fixture = fixture })
+                : TypedResults.NotFound());
+        return app;
+    }
+}
