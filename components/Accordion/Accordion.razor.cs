@@ -4,7 +4,7 @@ namespace GovDesign.Components;
 public sealed partial class Accordion
 {
     private int _headingLevel;
-    private Dictionary<string, object> _attributes = [];
+    private IReadOnlyDictionary<string, object> _attributes = new Dictionary<string, object>();
 
     /// <summary>The accordion's id, from which the ids of its sections are made; unique across the service when <see cref="RememberExpanded"/> is on. Required.</summary>
     [Parameter] public string? Id { get; set; }
@@ -78,35 +78,13 @@ public sealed partial class Accordion
     }
 
     /// <summary>The <c>data-i18n.*</c> and <c>data-remember-expanded</c> attributes, then <see cref="Attributes"/>.</summary>
-    private Dictionary<string, object> JavaScriptAttributes()
-    {
-        var attributes = new Dictionary<string, object>(StringComparer.Ordinal);
-        AddText(attributes, "hide-all-sections", HideAllSectionsText, "Accordion.HideAllSections");
-        AddText(attributes, "hide-section", HideSectionText, "Accordion.HideSection");
-        AddText(attributes, "hide-section-aria-label", HideSectionAriaLabelText, "Accordion.HideSectionAriaLabel");
-        AddText(attributes, "show-all-sections", ShowAllSectionsText, "Accordion.ShowAllSections");
-        AddText(attributes, "show-section", ShowSectionText, "Accordion.ShowSection");
-        AddText(attributes, "show-section-aria-label", ShowSectionAriaLabelText, "Accordion.ShowSectionAriaLabel");
-        if (RememberExpanded is { } remember)
-        {
-            attributes["data-remember-expanded"] = remember ? "true" : "false";
-        }
-
-        foreach (var (name, value) in Attributes ?? new Dictionary<string, object>())
-        {
-            attributes[name] = value;
-        }
-
-        return attributes;
-    }
-
-    /// <summary>Adds a translation for the JavaScript: the option when given, else the localised default outside English.</summary>
-    private void AddText(Dictionary<string, object> attributes, string key, string? option, string resourceKey)
-    {
-        var text = !string.IsNullOrEmpty(option) ? option : ComponentText.IsEnglish ? null : T[resourceKey].Value;
-        if (text is not null)
-        {
-            attributes[$"data-i18n.{key}"] = text;
-        }
-    }
+    private IReadOnlyDictionary<string, object> JavaScriptAttributes() => new I18nAttributes(T)
+        .Add("hide-all-sections", HideAllSectionsText, "Accordion.HideAllSections")
+        .Add("hide-section", HideSectionText, "Accordion.HideSection")
+        .Add("hide-section-aria-label", HideSectionAriaLabelText, "Accordion.HideSectionAriaLabel")
+        .Add("show-all-sections", ShowAllSectionsText, "Accordion.ShowAllSections")
+        .Add("show-section", ShowSectionText, "Accordion.ShowSection")
+        .Add("show-section-aria-label", ShowSectionAriaLabelText, "Accordion.ShowSectionAriaLabel")
+        .Set("data-remember-expanded", RememberExpanded switch { true => "true", false => "false", null => null })
+        .Then(Attributes);
 }

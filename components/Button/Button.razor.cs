@@ -50,6 +50,4 @@ public sealed partial class Button
         false => "false",
         null => null,
     };
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

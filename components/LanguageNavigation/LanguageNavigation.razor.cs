@@ -36,6 +36,4 @@ public sealed partial class LanguageNavigation
             }
         }
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

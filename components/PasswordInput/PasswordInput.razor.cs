@@ -88,30 +88,13 @@ public sealed partial class PasswordInput
         }
     }
 
-    private Dictionary<string, object> FormGroupAttributes()
-    {
-        var attributes = new Dictionary<string, object>(StringComparer.Ordinal) { ["data-module"] = "govuk-password-input" };
-        AddMessage(attributes, "show-password", ShowPasswordText, "PasswordInput.ShowPassword");
-        AddMessage(attributes, "hide-password", HidePasswordText, "PasswordInput.HidePassword");
-        AddMessage(attributes, "show-password-aria-label", ShowPasswordAriaLabelText, "PasswordInput.ShowPasswordAriaLabel");
-        AddMessage(attributes, "hide-password-aria-label", HidePasswordAriaLabelText, "PasswordInput.HidePasswordAriaLabel");
-        AddMessage(attributes, "password-shown-announcement", PasswordShownAnnouncementText, "PasswordInput.PasswordShownAnnouncement");
-        AddMessage(attributes, "password-hidden-announcement", PasswordHiddenAnnouncementText, "PasswordInput.PasswordHiddenAnnouncement");
-        foreach (var (name, value) in FormGroup?.Attributes ?? new Dictionary<string, object>())
-        {
-            attributes.TryAdd(name, value);
-        }
-
-        return attributes;
-    }
-
-    /// <summary>A message for the script: the one given, or the current language's when that is not English.</summary>
-    private void AddMessage(Dictionary<string, object> attributes, string key, string? message, string resource)
-    {
-        var text = !string.IsNullOrEmpty(message) ? message : ComponentText.IsEnglish ? null : T[resource].Value;
-        if (text is not null)
-        {
-            attributes[$"data-i18n.{key}"] = text;
-        }
-    }
+    private IReadOnlyDictionary<string, object> FormGroupAttributes() => new I18nAttributes(T)
+        .Set("data-module", "govuk-password-input")
+        .Add("show-password", ShowPasswordText, "PasswordInput.ShowPassword")
+        .Add("hide-password", HidePasswordText, "PasswordInput.HidePassword")
+        .Add("show-password-aria-label", ShowPasswordAriaLabelText, "PasswordInput.ShowPasswordAriaLabel")
+        .Add("hide-password-aria-label", HidePasswordAriaLabelText, "PasswordInput.HidePasswordAriaLabel")
+        .Add("password-shown-announcement", PasswordShownAnnouncementText, "PasswordInput.PasswordShownAnnouncement")
+        .Add("password-hidden-announcement", PasswordHiddenAnnouncementText, "PasswordInput.PasswordHiddenAnnouncement")
+        .Then(FormGroup?.Attributes);
 }

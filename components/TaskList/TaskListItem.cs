@@ -36,7 +36,7 @@ public sealed record TaskListTitle
 public sealed record TaskListStatus
 {
     /// <summary>A tag for the status, such as "Incomplete"; text and HTML are ignored when it is set.</summary>
-    public TaskListStatusTag? Tag { get; init; }
+    public TagOptions? Tag { get; init; }
 
     /// <summary>The status as text.</summary>
     public string? Text { get; init; }
@@ -46,30 +46,4 @@ public sealed record TaskListStatus
 
     /// <summary>Extra CSS classes, such as <c>govuk-task-list__status--cannot-start-yet</c>.</summary>
     public string? Classes { get; init; }
-}
-
-/// <summary>The tag of a task's status: the options of a tag.</summary>
-public sealed record TaskListStatusTag
-{
-    /// <summary>The tag's text. Ignored when <see cref="Html"/> is set.</summary>
-    public string? Text { get; init; }
-
-    /// <summary>The tag's content as trusted HTML.</summary>
-    public string? Html { get; init; }
-
-    /// <summary>Extra CSS classes, such as a colour: <c>govuk-tag--blue</c>.</summary>
-    public string? Classes { get; init; }
-
-    /// <summary>Extra HTML attributes for the tag.</summary>
-    public IReadOnlyDictionary<string, object>? Attributes { get; init; }
-
-    /// <summary>Renders the tag as govuk-frontend's tag component does.</summary>
-    internal RenderFragment Render() => builder =>
-    {
-        builder.OpenElement(0, "strong");
-        builder.AddAttribute(1, "class", Content.Classes("govuk-tag", Classes));
-        builder.AddMultipleAttributes(2, Attributes);
-        builder.AddContent(3, Content.Of(Html, Text));
-        builder.CloseElement();
-    };
 }

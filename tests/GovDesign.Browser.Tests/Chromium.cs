@@ -31,13 +31,6 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
-    {
-        var page = await Browser.NewPageAsync(options);
-        page.SetDefaultTimeout(15_000);
-        return page;
-    }
-
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)
