@@ -7,7 +7,10 @@ namespace GovDesign.Components;
 /// </summary>
 public sealed record Theme
 {
-    /// <summary>The brand colour of the header and other branded surfaces, as <c>#rrggbb</c> or <c>#rgb</c>. White text sits on it.</summary>
+    /// <summary>
+    /// The brand colour of the header, the service navigation's border, the footer's top border and
+    /// other branded surfaces, as <c>#rrggbb</c> or <c>#rgb</c>. White text sits on it.
+    /// </summary>
     public string? BrandColour { get; init; }
 
     /// <summary>The colour of links, as <c>#rrggbb</c> or <c>#rgb</c>. It sits on a white page.</summary>
@@ -72,6 +75,7 @@ public sealed record Theme
         }
 
         Add("--govuk-brand-colour", BrandColour);
+        Add("--govdesign-header-colour", BrandColour);
         Add("--govuk-link-colour", LinkColour);
         Add("--govuk-link-hover-colour", LinkHoverColour);
         Add("--govuk-link-visited-colour", LinkVisitedColour);

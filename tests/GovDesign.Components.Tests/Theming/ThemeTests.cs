@@ -8,7 +8,7 @@ public sealed class ThemeTests
         var theme = new Theme { BrandColour = "#005a70", LinkColour = "#00607a", FontFamily = "\"Noto Sans\", Arial, sans-serif" };
 
         Assert.Equal(
-            "--govuk-brand-colour:#005a70;--govuk-link-colour:#00607a;--govdesign-font-family:\"Noto Sans\", Arial, sans-serif;",
+            "--govuk-brand-colour:#005a70;--govdesign-header-colour:#005a70;--govuk-link-colour:#00607a;--govdesign-font-family:\"Noto Sans\", Arial, sans-serif;",
             theme.ToCustomProperties());
     }
 
@@ -59,7 +59,7 @@ public sealed class ThemeTests
     {
         var html = await Render.Html<ThemeScope>("""{ "theme": { "brandColour": "#005a70" } }""");
 
-        Assert.Equal("<div class=\"govdesign-theme-scope\" style=\"--govuk-brand-colour:#005a70;\"></div>", html);
+        Assert.Equal("<div class=\"govdesign-theme-scope\" style=\"--govuk-brand-colour:#005a70;--govdesign-header-colour:#005a70;\"></div>", html);
     }
 
     [Fact]
