@@ -24,14 +24,14 @@ public abstract class FormField : ComponentBase
 
     /// <summary>
     /// The form group around the field, and content placed just before or after its inputs:
-    /// <c>BeforeInput</c> and <c>AfterInput</c> around a single box, <c>BeforeInputs</c> and
-    /// <c>AfterInputs</c> around the boxes of a date input, radios or checkboxes.
+    /// <c>BeforeInput</c> and <c>AfterInput</c> around a single control, <c>BeforeInputs</c> and
+    /// <c>AfterInputs</c> around the inputs of a date input, radios or checkboxes.
     /// </summary>
     [Parameter] public FormGroupOptions? FormGroup { get; set; }
 
     /// <summary>
     /// Extra CSS classes for the field's own element: the input, textarea or select, or the element
-    /// around the boxes of a date input, radios or checkboxes (such as <c>govuk-input--width-10</c>
+    /// around the inputs of a date input, radios or checkboxes (such as <c>govuk-input--width-10</c>
     /// or <c>govuk-radios--inline</c>).
     /// </summary>
     [Parameter] public string? Classes { get; set; }
