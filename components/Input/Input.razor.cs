@@ -47,13 +47,6 @@ public sealed partial class Input
 
     private string? DescribedByIds => Content.Ids(DescribedBy, HintId, ErrorId);
 
-    private string? SpellcheckValue => Spellcheck switch
-    {
-        true => "true",
-        false => "false",
-        null => null,
-    };
-
     private bool HasWrapper => HasContent(Prefix) || HasContent(Suffix)
         || BeforeInputContent is not null || HasContent(FormGroup?.BeforeInput)
         || AfterInputContent is not null || HasContent(FormGroup?.AfterInput);

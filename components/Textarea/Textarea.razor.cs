@@ -29,12 +29,5 @@ public sealed partial class Textarea
 
     private string? DescribedByIds => Content.Ids(DescribedBy, HintId, ErrorId);
 
-    private string? SpellcheckValue => Spellcheck switch
-    {
-        true => "true",
-        false => "false",
-        null => null,
-    };
-
     private static RenderFragment? Extra(TextOrHtml? content) => content is null ? null : Content.Of(content.Html, content.Text);
 }
