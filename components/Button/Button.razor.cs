@@ -43,11 +43,4 @@ public sealed partial class Button
     [Parameter] public RenderFragment? ChildContent { get; set; }
 
     private string ClassNames => Content.Classes("govuk-button", Classes, IsStartButton ? "govuk-button--start" : null);
-
-    private string? PreventDoubleClickValue => PreventDoubleClick switch
-    {
-        true => "true",
-        false => "false",
-        null => null,
-    };
 }

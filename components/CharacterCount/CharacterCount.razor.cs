@@ -8,12 +8,6 @@ namespace GovDesign.Components;
 /// </summary>
 public sealed partial class CharacterCount
 {
-    /// <summary>The textarea's id; <see cref="Name"/> when not given. The count message's id derives from it.</summary>
-    [Parameter] public string? Id { get; set; }
-
-    /// <summary>The name the answer is sent under when the form is submitted.</summary>
-    [Parameter] public string? Name { get; set; }
-
     /// <summary>How many lines of text the box shows; 5 by default.</summary>
     [Parameter] public int? Rows { get; set; }
 
@@ -31,24 +25,6 @@ public sealed partial class CharacterCount
 
     /// <summary>What to count: <c>characters</c> (or <c>length</c>) or <c>words</c>; words when only <see cref="Maxwords"/> is given.</summary>
     [Parameter] public string? CountType { get; set; }
-
-    /// <summary>The label: the question the textarea answers.</summary>
-    [Parameter] public LabelOptions? Label { get; set; }
-
-    /// <summary>A hint shown under the label.</summary>
-    [Parameter] public HintOptions? Hint { get; set; }
-
-    /// <summary>The error message; when given, the field is shown in error.</summary>
-    [Parameter] public ErrorMessageOptions? ErrorMessage { get; set; }
-
-    /// <summary>The form group around the field, and content placed just before the box or after the count message.</summary>
-    [Parameter] public FormGroupOptions? FormGroup { get; set; }
-
-    /// <summary>Extra CSS classes for the textarea.</summary>
-    [Parameter] public string? Classes { get; set; }
-
-    /// <summary>Extra HTML attributes for the textarea; unmatched Razor attributes land here too.</summary>
-    [Parameter(CaptureUnmatchedValues = true)] public IReadOnlyDictionary<string, object>? Attributes { get; set; }
 
     /// <summary>Whether the browser checks spelling; unset leaves it to the browser.</summary>
     [Parameter] public bool? Spellcheck { get; set; }
@@ -77,8 +53,6 @@ public sealed partial class CharacterCount
     /// <summary>The message over the word limit, by plural form, with <c>%{count}</c>.</summary>
     [Parameter] public IReadOnlyDictionary<string, string>? WordsOverLimitText { get; set; }
 
-    private string? FieldId => string.IsNullOrEmpty(Id) ? Name : Id;
-
     private string InfoId => $"{FieldId}-info";
 
     private int? Limit => Maxwords is not (null or 0) ? Maxwords : Maxlength is not (null or 0) ? Maxlength : null;
@@ -100,13 +74,4 @@ public sealed partial class CharacterCount
         Attributes = FormGroupAttributes(),
         BeforeInput = FormGroup?.BeforeInput,
     };
-
-    /// <inheritdoc />
-    protected override void OnParametersSet()
-    {
-        if (string.IsNullOrEmpty(FieldId))
-        {
-            throw new OptionsException(nameof(CharacterCount), "name", "is required (or give an id)");
-        }
-    }
 }

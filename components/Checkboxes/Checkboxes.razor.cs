@@ -14,15 +14,6 @@ public sealed partial class Checkboxes
     /// <summary>The fieldset around the checkboxes, whose legend asks the question. Leave it out for a single checkbox.</summary>
     [Parameter] public FieldsetOptions? Fieldset { get; set; }
 
-    /// <summary>A hint for the whole group, under the legend.</summary>
-    [Parameter] public HintOptions? Hint { get; set; }
-
-    /// <summary>The error message for the group; its presence marks the group as in error.</summary>
-    [Parameter] public ErrorMessageOptions? ErrorMessage { get; set; }
-
-    /// <summary>The form group around the checkboxes, and content before or after the inputs.</summary>
-    [Parameter] public FormGroupOptions? FormGroup { get; set; }
-
     /// <summary>The prefix of the ids of the checkboxes, hint and error message. Defaults to <see cref="Name"/>.</summary>
     [Parameter] public string? IdPrefix { get; set; }
 
@@ -37,12 +28,6 @@ public sealed partial class Checkboxes
 
     /// <summary>The ticked values: a checkbox whose value is listed is ticked, unless its own <c>Checked</c> says otherwise.</summary>
     [Parameter] public IReadOnlyList<string>? Values { get; set; }
-
-    /// <summary>Extra CSS classes for the checkboxes, such as <c>govuk-checkboxes--small</c>.</summary>
-    [Parameter] public string? Classes { get; set; }
-
-    /// <summary>Extra HTML attributes for the element around the checkboxes; unmatched Razor attributes land here too.</summary>
-    [Parameter(CaptureUnmatchedValues = true)] public IReadOnlyDictionary<string, object>? Attributes { get; set; }
 
     /// <inheritdoc />
     protected override void OnParametersSet()

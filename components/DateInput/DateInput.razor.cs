@@ -15,15 +15,6 @@ public sealed partial class DateInput
     /// <summary>The boxes, in order; day, month and year (see <see cref="Day"/>) when none are given.</summary>
     [Parameter] public IReadOnlyList<DateInputItem>? Items { get; set; }
 
-    /// <summary>A hint, such as an example date.</summary>
-    [Parameter] public HintOptions? Hint { get; set; }
-
-    /// <summary>The error message; with no box marked in error, every box is shown in error.</summary>
-    [Parameter] public ErrorMessageOptions? ErrorMessage { get; set; }
-
-    /// <summary>The form group around the date input, and content placed before or after the boxes.</summary>
-    [Parameter] public FormGroupOptions? FormGroup { get; set; }
-
     /// <summary>The fieldset whose legend asks the question; without it the boxes are not grouped.</summary>
     [Parameter] public FieldsetOptions? Fieldset { get; set; }
 
@@ -41,12 +32,6 @@ public sealed partial class DateInput
 
     /// <summary>The boxes' values by name: <c>day</c>, <c>month</c>, <c>year</c>, or the full name with its prefix.</summary>
     [Parameter] public IReadOnlyDictionary<string, string>? Values { get; set; }
-
-    /// <summary>Extra CSS classes for the element around the boxes.</summary>
-    [Parameter] public string? Classes { get; set; }
-
-    /// <summary>Extra HTML attributes for the element around the boxes; unmatched Razor attributes land here too.</summary>
-    [Parameter(CaptureUnmatchedValues = true)] public IReadOnlyDictionary<string, object>? Attributes { get; set; }
 
     private bool _dayGiven;
     private bool _monthGiven;

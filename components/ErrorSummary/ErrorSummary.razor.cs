@@ -44,11 +44,4 @@ public sealed partial class ErrorSummary
             }
         }
     }
-
-    private string? DisableAutoFocusValue => DisableAutoFocus switch
-    {
-        true => "true",
-        false => "false",
-        null => null,
-    };
 }

@@ -6,12 +6,6 @@ namespace GovDesign.Components;
 /// </summary>
 public sealed partial class FileUpload
 {
-    /// <summary>The name sent with the form. Required.</summary>
-    [Parameter] public string? Name { get; set; }
-
-    /// <summary>The input's id. Defaults to <see cref="Name"/>.</summary>
-    [Parameter] public string? Id { get; set; }
-
     /// <summary>
     /// Accepted and deliberately not rendered. Browsers never let a page set which file a file input
     /// holds (it would let a page upload any file from the device), so a <c>value</c> attribute would
@@ -27,18 +21,6 @@ public sealed partial class FileUpload
 
     /// <summary>Ids of other elements that describe the input; the hint and error message ids are added.</summary>
     [Parameter] public string? DescribedBy { get; set; }
-
-    /// <summary>The label that asks for the file.</summary>
-    [Parameter] public LabelOptions? Label { get; set; }
-
-    /// <summary>A hint under the label.</summary>
-    [Parameter] public HintOptions? Hint { get; set; }
-
-    /// <summary>The error message; its presence marks the input as in error.</summary>
-    [Parameter] public ErrorMessageOptions? ErrorMessage { get; set; }
-
-    /// <summary>The form group around the input, and content before or after it.</summary>
-    [Parameter] public FormGroupOptions? FormGroup { get; set; }
 
     /// <summary>Whether govuk-frontend's JavaScript enhances the input; the texts below apply only then.</summary>
     [Parameter] public bool Javascript { get; set; }
@@ -64,23 +46,11 @@ public sealed partial class FileUpload
     /// <summary>What screen readers announce when a file is dragged out of the drop zone; localised by default.</summary>
     [Parameter] public string? LeftDropZoneText { get; set; }
 
-    /// <summary>Extra CSS classes for the input.</summary>
-    [Parameter] public string? Classes { get; set; }
-
-    /// <summary>Extra HTML attributes for the input, such as <c>accept</c>; unmatched Razor attributes land here too.</summary>
-    [Parameter(CaptureUnmatchedValues = true)] public IReadOnlyDictionary<string, object>? Attributes { get; set; }
-
     /// <summary>Extra CSS classes for the element that the JavaScript enhances.</summary>
     [Parameter] public string? WrapperClasses { get; set; }
 
     /// <summary>Extra HTML attributes for the element that the JavaScript enhances.</summary>
     [Parameter] public IReadOnlyDictionary<string, object>? WrapperAttributes { get; set; }
-
-    private string FieldId => string.IsNullOrEmpty(Id) ? Name! : Id;
-
-    private string? HintId => Hint is null ? null : FieldId + "-hint";
-
-    private string? ErrorId => ErrorMessage is null ? null : FieldId + "-error";
 
     /// <inheritdoc />
     protected override void OnParametersSet()
@@ -89,5 +59,7 @@ public sealed partial class FileUpload
         {
             throw new OptionsException(nameof(FileUpload), "name", "is required: it is sent with the form, and is the input's id when no id is given");
         }
+
+        base.OnParametersSet();
     }
 }

@@ -15,9 +15,9 @@ public sealed record FormGroupOptions
     /// <summary>Content placed after the control, inside the form group (where the component supports it).</summary>
     public TextOrHtml? AfterInput { get; init; }
 
-    /// <summary>Content placed before the inputs of a date input, inside its form group.</summary>
+    /// <summary>Content placed before the inputs of a date input, radios or checkboxes, inside their form group.</summary>
     public TextOrHtml? BeforeInputs { get; init; }
 
-    /// <summary>Content placed after the inputs of a date input, inside its form group.</summary>
+    /// <summary>Content placed after the inputs of a date input, radios or checkboxes, inside their form group.</summary>
     public TextOrHtml? AfterInputs { get; init; }
 }

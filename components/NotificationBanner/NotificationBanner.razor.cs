@@ -52,13 +52,6 @@ public sealed partial class NotificationBanner
 
     private string TitleIdValue => string.IsNullOrEmpty(TitleId) ? DefaultTitleId : TitleId;
 
-    private string? DisableAutoFocusValue => DisableAutoFocus switch
-    {
-        true => "true",
-        false => "false",
-        null => null,
-    };
-
     /// <inheritdoc />
     protected override void OnParametersSet()
     {

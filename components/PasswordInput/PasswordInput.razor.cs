@@ -2,16 +2,11 @@ namespace GovDesign.Components;
 
 /// <summary>
 /// A password field with a button that shows or hides what was typed. The button appears only
-/// when govuk-frontend's script runs; without it the field is an ordinary password box.
+/// when govuk-frontend's script runs; without it the field is an ordinary password box. Its label
+/// is usually "Password".
 /// </summary>
 public sealed partial class PasswordInput
 {
-    /// <summary>The input's id; <see cref="Name"/> when not given.</summary>
-    [Parameter] public string? Id { get; set; }
-
-    /// <summary>The name the password is sent under when the form is submitted.</summary>
-    [Parameter] public string? Name { get; set; }
-
     /// <summary>The current value of the field.</summary>
     [Parameter] public string? Value { get; set; }
 
@@ -21,26 +16,8 @@ public sealed partial class PasswordInput
     /// <summary>Ids of other elements that describe the input; the hint and error message ids are added to them.</summary>
     [Parameter] public string? DescribedBy { get; set; }
 
-    /// <summary>The label, usually "Password".</summary>
-    [Parameter] public LabelOptions? Label { get; set; }
-
-    /// <summary>A hint shown under the label.</summary>
-    [Parameter] public HintOptions? Hint { get; set; }
-
-    /// <summary>The error message; when given, the field is shown in error.</summary>
-    [Parameter] public ErrorMessageOptions? ErrorMessage { get; set; }
-
-    /// <summary>The form group around the field, and content placed just before the box or after the button.</summary>
-    [Parameter] public FormGroupOptions? FormGroup { get; set; }
-
-    /// <summary>Extra CSS classes for the input.</summary>
-    [Parameter] public string? Classes { get; set; }
-
     /// <summary>The <c>autocomplete</c> purpose; <c>current-password</c> by default, <c>new-password</c> when choosing one.</summary>
     [Parameter] public string? Autocomplete { get; set; }
-
-    /// <summary>Extra HTML attributes for the input; unmatched Razor attributes land here too.</summary>
-    [Parameter(CaptureUnmatchedValues = true)] public IReadOnlyDictionary<string, object>? Attributes { get; set; }
 
     /// <summary>The button text while the password is hidden; "Show" in the current language by default.</summary>
     [Parameter] public string? ShowPasswordText { get; set; }
@@ -63,8 +40,6 @@ public sealed partial class PasswordInput
     /// <summary>Options for the show or hide button.</summary>
     [Parameter] public PasswordInputButton? Button { get; set; }
 
-    private string? FieldId => string.IsNullOrEmpty(Id) ? Name : Id;
-
     private Dictionary<string, object> ToggleAttributes => new(StringComparer.Ordinal)
     {
         ["aria-controls"] = FieldId ?? "",
@@ -78,15 +53,6 @@ public sealed partial class PasswordInput
         Attributes = FormGroupAttributes(),
         BeforeInput = FormGroup?.BeforeInput,
     };
-
-    /// <inheritdoc />
-    protected override void OnParametersSet()
-    {
-        if (string.IsNullOrEmpty(FieldId))
-        {
-            throw new OptionsException(nameof(PasswordInput), "name", "is required (or give an id)");
-        }
-    }
 
     private IReadOnlyDictionary<string, object> FormGroupAttributes() => new I18nAttributes(T)
         .Set("data-module", "govuk-password-input")
