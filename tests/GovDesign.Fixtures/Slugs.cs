@@ -5,7 +5,7 @@ namespace GovDesign.Fixtures;
 /// <summary>Lower-case, hyphenated names for URLs.</summary>
 public static class Slugs
 {
-    /// <summary>Turns "With hint & error" into "with-hint-error".</summary>
+    /// <summary>Turns "With hint and error" into "with-hint-and-error".</summary>
     /// <param name="text">Any text.</param>
     /// <returns>Letters and digits, lower case, joined by single hyphens.</returns>
     public static string Of(string text)
