@@ -6,7 +6,7 @@ var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 10;
 
 Console.WriteLine($"Rendering govuk-frontend's fixtures for {seconds} s each (after a warm-up) on {Environment.ProcessorCount} cores, one thread each.");
 var razor = ComponentRendering.Measure(seconds);
-Console.WriteLine($"GovDesign Razor components: {razor.FixturesPerSecond,10:N0} fixtures/s, {razor.BytesPerFixture:N0} bytes allocated per fixture ({razor.Fixtures} fixtures a pass, a new HtmlRenderer each pass)");
+Console.WriteLine($"GovDesign Razor components: {razor.FixturesPerSecond,10:N0} fixtures/s, {razor.BytesPerFixture:N0} bytes allocated per fixture ({razor.Fixtures} fixtures a pass; a new HtmlRenderer each pass, services built once as in an app)");
 
 var nunjucks = NunjucksRendering.Measure(seconds);
 Console.WriteLine($"govuk-frontend Nunjucks:    {nunjucks,10:N0} fixtures/s");

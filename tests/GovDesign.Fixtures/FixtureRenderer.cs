@@ -10,22 +10,17 @@ namespace GovDesign.Fixtures;
 
 /// <summary>
 /// Renders fixtures through GovDesign components with <see cref="HtmlRenderer"/>, outside any request.
-/// A renderer keeps every root it rendered: use one per batch of fixtures, then dispose it.
+/// A renderer keeps every root it rendered: use one per batch of fixtures, then dispose it. The
+/// services behind it live as long as the process, as an application's do.
 /// </summary>
 public sealed class FixtureRenderer : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    private static readonly ServiceProvider Services = new ServiceCollection()
+        .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+        .AddGovDesignComponents()
+        .BuildServiceProvider();
 
-    /// <summary>Creates a renderer with the services that GovDesign components need.</summary>
-    public FixtureRenderer()
-    {
-        _services = new ServiceCollection()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddGovDesignComponents()
-            .BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, _services.GetRequiredService<ILoggerFactory>());
-    }
+    private readonly HtmlRenderer _renderer = new(Services, Services.GetRequiredService<ILoggerFactory>());
 
     /// <summary>Binds a fixture's options to its component and renders it to HTML.</summary>
     /// <param name="fixture">The fixture.</param>
@@ -67,11 +62,7 @@ public sealed class FixtureRenderer : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await _renderer.DisposeAsync();
-        await _services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _renderer.DisposeAsync();
 }
 
 /// <summary>A component type with parameters bound from a fixture's options.</summary>
