@@ -19,7 +19,7 @@ internal static class ScriptFindings
             "govuk-frontend's file upload script labels its drop-zone button by the field's label, a comma and the button text, so the visible text 'Choose file No file chosen' is not a contiguous part of the name; axe marks this rule experimental."),
     ];
 
-    /// <summary>The violations that no known finding explains.</summary>
-    public static IReadOnlyList<AxeResultItem> Unexplained(string component, IEnumerable<AxeResultItem> violations) =>
+    /// <summary>The violations that no known finding on the page's component explains; every one when there is no component.</summary>
+    public static IReadOnlyList<AxeResultItem> Unexplained(string? component, IEnumerable<AxeResultItem> violations) =>
         violations.Where(v => !Known.Any(k => k.Component == component && k.Rule == v.Id)).ToList();
 }
