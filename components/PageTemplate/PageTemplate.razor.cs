@@ -93,15 +93,14 @@ public sealed partial class PageTemplate
     /// <summary>The nonce of the page's Content Security Policy, put on the inline script and style.</summary>
     [Parameter] public string? CspNonce { get; set; }
 
-    private string Lang => HtmlLang ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
-    {
-        "iv" => "en",
-        var language => language,
-    };
+    private string? _logoHtml;
 
-    private bool HasDefaultHeader => LogoHtml is not null || !string.IsNullOrEmpty(Theme.OrganisationName) || !string.IsNullOrEmpty(Theme.ServiceName);
+    private string Lang => HtmlLang ?? (ComponentText.IsEnglish ? "en" : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
-    private string? LogoHtml => string.IsNullOrEmpty(Theme.LogoUrl)
+    private bool HasDefaultHeader => _logoHtml is not null || !string.IsNullOrEmpty(Theme.OrganisationName) || !string.IsNullOrEmpty(Theme.ServiceName);
+
+    /// <inheritdoc />
+    protected override void OnParametersSet() => _logoHtml = string.IsNullOrEmpty(Theme.LogoUrl)
         ? null
         : $"<img src=\"{HtmlEncoder.Default.Encode(Theme.LogoUrl)}\" alt=\"{HtmlEncoder.Default.Encode(Theme.OrganisationName ?? "")}\" class=\"govdesign-header__logo\">";
 }
