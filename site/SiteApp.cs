@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovDesign.Components;
 using GovDesign.Fixtures;
+using GovDesign.Site.Examples.Patterns;
 using GovDesign.Site.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
@@ -43,6 +44,7 @@ public static class SiteApp
             Catalogue.Find(component, example) is { } fixture
                 ? new RazorComponentResult<ExamplePage>(new { Fixture = fixture })
                 : TypedResults.NotFound());
+        app.MapPatternDemos();
         return app;
     }
 }
