@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovDesign.Components;
 using GovDesign.Fixtures;
+using GovDesign.Site.Examples;
 using GovDesign.Site.Examples.Patterns;
 using GovDesign.Site.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,6 +44,10 @@ public static class SiteApp
         app.MapGet("/components/{component}/{example}", Results<RazorComponentResult<ExamplePage>, NotFound> (string component, string example) =>
             Catalogue.Find(component, example) is { } fixture
                 ? new RazorComponentResult<ExamplePage>(new { Fixture = fixture })
+                : TypedResults.NotFound());
+        app.MapGet("/examples/{**id}", Results<RazorComponentResult<ExampleAlone>, NotFound> (string id) =>
+            ExampleCatalogue.Find(id) is { } example
+                ? new RazorComponentResult<ExampleAlone>(new { Example = example })
                 : TypedResults.NotFound());
         app.MapPatternDemos();
         return app;
