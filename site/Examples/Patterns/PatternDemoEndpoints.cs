@@ -76,9 +76,5 @@ internal static class PatternDemoEndpoints
             ["CookiesJustChosen"] = CookieConsent.JustChosen(context.Request),
         });
 
-    private static FormToken TokenFor(HttpContext context, IAntiforgery antiforgery)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        return new FormToken(tokens.FormFieldName, tokens.RequestToken!);
-    }
+    private static FormToken TokenFor(HttpContext context, IAntiforgery antiforgery) => FormToken.For(context, antiforgery);
 }
