@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GovDesign.Site.Examples;
 using Microsoft.AspNetCore.Components;
 
@@ -7,7 +8,7 @@ namespace GovDesign.Browser.Tests;
 /// The hand-written component examples the docs site shows: each one, alone on its page, checked by
 /// axe in Chromium, and every component of the library covered by at least two of them.
 /// </summary>
-public sealed class ComponentHandWrittenExampleTests(SiteServer site, Chromium chromium)
+public sealed partial class ComponentHandWrittenExampleTests(SiteServer site, Chromium chromium)
 {
     private const string ExamplesNamespace = "GovDesign.Site.Examples.Components.";
 
@@ -44,6 +45,43 @@ public sealed class ComponentHandWrittenExampleTests(SiteServer site, Chromium c
         Assert.True(tooFew.Count == 0, "Components with fewer than two examples: " + string.Join(", ", tooFew));
     }
 
+    [Fact]
+    public void EveryComponentExample_IsShownOnItsComponentsGuidancePage()
+    {
+        // Arrange
+        var guidance = Path.Combine(RepositoryRoot(), "guidance");
+        var examples = ExampleCatalogue.All.Where(e => e.Id.StartsWith("components/", StringComparison.Ordinal)).ToList();
+
+        // Act
+        var missing = examples
+            .Where(e => !File.Exists(Path.Combine(guidance, e.Group + ".md"))
+                || !File.ReadAllText(Path.Combine(guidance, e.Group + ".md")).ReplaceLineEndings("\n").Contains("```example\n" + e.Id + "\n", StringComparison.Ordinal))
+            .Select(e => e.Id)
+            .ToList();
+
+        // Assert
+        Assert.NotEmpty(examples);
+        Assert.True(missing.Count == 0, "Examples not embedded in guidance/<group>.md: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void EveryExampleEmbeddedInComponentGuidance_Exists()
+    {
+        // Arrange
+        var pages = Directory.GetFiles(Path.Combine(RepositoryRoot(), "guidance", "components"), "*.md");
+
+        // Act
+        var unknown = pages
+            .SelectMany(page => EmbeddedExample().Matches(File.ReadAllText(page).ReplaceLineEndings("\n")).Select(m => (Page: Path.GetFileName(page), Id: m.Groups[1].Value.Trim())))
+            .Where(entry => ExampleCatalogue.Find(entry.Id) is null)
+            .Select(entry => $"{entry.Page}: {entry.Id}")
+            .ToList();
+
+        // Assert
+        Assert.NotEmpty(pages);
+        Assert.True(unknown.Count == 0, "Unknown example ids: " + string.Join(", ", unknown));
+    }
+
     [Theory]
     [MemberData(nameof(ComponentExamples))]
     public async Task Example_HasNoWcag22AaViolations(string id)
@@ -55,6 +93,9 @@ public sealed class ComponentHandWrittenExampleTests(SiteServer site, Chromium c
         // Act and assert
         await AccessibilityCheck.AssertAccessibleAsync(chromium, new Uri(site.BaseAddress, example.Url), component);
     }
+
+    [GeneratedRegex("```example\\n([^\\n]+)\\n```")]
+    private static partial Regex EmbeddedExample();
 
     private static string RepositoryRoot()
     {
