@@ -32,11 +32,20 @@ public sealed class CleanedTests
     [InlineData("right\u202Eto-left", "controlCharacters")]
     [InlineData("isolate\u2066x", "controlCharacters")]
     [InlineData("bom\uFEFF", "controlCharacters")]
+    [InlineData("emoji 😀 ok", null)]
     public void Line_RefusesControlCharacters(string raw, string? problem)
     {
         var cleaned = Cleaned.Line(raw);
 
         Assert.Equal(problem, cleaned.Problem);
+    }
+
+    [Fact]
+    public void Line_RefusesBrokenUtf16WithoutThrowing()
+    {
+        var cleaned = Cleaned.Line("lone" + '\uD800' + "surrogate");
+
+        Assert.Equal("controlCharacters", cleaned.Problem);
     }
 
     [Fact]
