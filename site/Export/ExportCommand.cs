@@ -33,6 +33,11 @@ internal static class ExportCommand
             await Console.Error.WriteLineAsync($"Failed: {failure}");
         }
 
+        foreach (var missing in result.MissingStyleAssets)
+        {
+            await Console.Error.WriteLineAsync($"Warning: a stylesheet refers to a file the site does not have: {missing}");
+        }
+
         return result.Failures.Count == 0 ? 0 : 1;
     }
 }

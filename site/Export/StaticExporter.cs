@@ -11,8 +11,9 @@ namespace GovDesign.Site.Export;
 /// <param name="Pages">HTML pages written.</param>
 /// <param name="Files">All files written, pages included.</param>
 /// <param name="Elapsed">How long it took.</param>
-/// <param name="Failures">Addresses that did not answer as expected, with their status.</param>
-internal sealed record ExportResult(int Pages, int Files, TimeSpan Elapsed, IReadOnlyList<string> Failures);
+/// <param name="Failures">Pages and linked files that did not answer as expected, with their status.</param>
+/// <param name="MissingStyleAssets">Files that a stylesheet refers to but the site does not have (the stylesheet's problem, not a broken link of a page).</param>
+internal sealed record ExportResult(int Pages, int Files, TimeSpan Elapsed, IReadOnlyList<string> Failures, IReadOnlyList<string> MissingStyleAssets);
 
 /// <summary>
 /// Writes the running site as static files: every guidance page, example page and fixture page,
@@ -63,6 +64,8 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
         Directory.CreateDirectory(directory);
         var seen = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var failures = new ConcurrentBag<string>();
+        var fromStyles = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var missingStyleAssets = new ConcurrentBag<string>();
         var pages = 0;
         var files = 0;
         var frontier = Seeds().Where(u => seen.TryAdd(u, true)).ToList();
@@ -75,7 +78,7 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
                 var expected = url == "/404" ? 404 : 200;
                 if ((int)response.StatusCode != expected)
                 {
-                    failures.Add($"{url}: {(int)response.StatusCode}");
+                    (fromStyles.ContainsKey(url) ? missingStyleAssets : failures).Add($"{url}: {(int)response.StatusCode}");
                     return;
                 }
 
@@ -85,10 +88,15 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
                 if (type is "text/html" or "text/css" or "application/json")
                 {
                     var text = await response.Content.ReadAsStringAsync(token);
-                    foreach (var link in Links(text, type))
+                    foreach (var link in Links(text, type).Where(l => !IsDemo(url) || IsFile(l)))
                     {
                         if (seen.TryAdd(link, true))
                         {
+                            if (type == "text/css")
+                            {
+                                fromStyles[link] = true;
+                            }
+
                             found.Add(link);
                         }
                     }
@@ -110,7 +118,7 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
             frontier = [.. found];
         }
 
-        return new ExportResult(pages, files, clock.Elapsed, [.. failures.Order(StringComparer.Ordinal)]);
+        return new ExportResult(pages, files, clock.Elapsed, [.. failures.Order(StringComparer.Ordinal)], [.. missingStyleAssets.Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>The file an address is written to, relative to the export folder.</summary>
@@ -138,6 +146,13 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
         var rewritten = path == "/" ? _base : IsFile(path) ? _base + path.TrimStart('/') : _base + path.Trim('/') + "/";
         return rewritten + rest;
     }
+
+    /// <summary>
+    /// True for an example or fixture page: its links are part of the example (a breadcrumb to
+    /// "/section"), so only its assets are followed.
+    /// </summary>
+    public static bool IsDemo(string url) =>
+        url.StartsWith("/examples/", StringComparison.Ordinal) || url.StartsWith("/components/", StringComparison.Ordinal) && url.Count(c => c == '/') >= 3;
 
     private static bool IsFile(string path) => FileExtensions.Contains(Path.GetExtension(path));
 

@@ -14,7 +14,7 @@ public sealed record FrontMatter(string Title, string Description, int? Order, s
     public static FrontMatter Parse(IEnumerable<string> lines, string file, int firstLine)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var number = firstLine;
+        var number = firstLine + 1;
         foreach (var raw in lines)
         {
             number++;
