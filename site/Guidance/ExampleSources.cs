@@ -18,7 +18,7 @@ public sealed record ExampleSource(Example Example, string Razor, string Html, s
 /// The source and rendered HTML of each example, made once and kept: the .razor and .json files
 /// are embedded in the site, and the HTML comes from rendering the example on its own.
 /// </summary>
-public sealed class ExampleSources(IServiceProvider services, ILoggerFactory loggers)
+public sealed class ExampleSources(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
     private readonly ConcurrentDictionary<string, Task<ExampleSource>> _made = new(StringComparer.Ordinal);
 
@@ -31,7 +31,8 @@ public sealed class ExampleSources(IServiceProvider services, ILoggerFactory log
         var razor = Read(resource) ?? $"@* The source of {example.Id} was not found in the site's resources. *@";
         var json = Read(Path.ChangeExtension(resource, ".json"));
 
-        await using var renderer = new HtmlRenderer(services, loggers);
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync(example.Type, ParameterView.Empty)).ToHtmlString());
         return new ExampleSource(example, razor.TrimEnd(), Pretty(html, example.Info.FullPage), json?.TrimEnd());
