@@ -30,6 +30,9 @@ public sealed class GuidanceSnapshot
         SearchIndex = new Lazy<SearchIndex>(() => Guidance.SearchIndex.Build(this));
     }
 
+    /// <summary>The files that could not be read, each naming its file and line; they are left out of the site.</summary>
+    public IReadOnlyList<GuidanceException> Errors { get; init; } = [];
+
     /// <summary>Every page.</summary>
     public IReadOnlyList<GuidancePage> Pages { get; }
 

@@ -40,18 +40,27 @@ public sealed class GuidanceStore(string root)
             }
 
             var pages = new List<GuidancePage>();
+            var errors = new List<GuidanceException>();
             foreach (var file in files)
             {
-                if (!_files.TryGetValue(file.FullName, out var known) || known.Written != file.LastWriteTimeUtc || known.Length != file.Length)
+                try
                 {
-                    known = (file.LastWriteTimeUtc, file.Length, GuidanceMarkdown.Read(file.FullName, Path.GetRelativePath(Root, file.FullName)));
-                    _files[file.FullName] = known;
-                }
+                    if (!_files.TryGetValue(file.FullName, out var known) || known.Written != file.LastWriteTimeUtc || known.Length != file.Length)
+                    {
+                        known = (file.LastWriteTimeUtc, file.Length, GuidanceMarkdown.Read(file.FullName, Path.GetRelativePath(Root, file.FullName)));
+                        _files[file.FullName] = known;
+                    }
 
-                pages.Add(known.Page);
+                    pages.Add(known.Page);
+                }
+                catch (GuidanceException error)
+                {
+                    // One bad file must not take the whole site down: it is left out, and its error is listed.
+                    errors.Add(error);
+                }
             }
 
-            _snapshot = new GuidanceSnapshot(pages);
+            _snapshot = new GuidanceSnapshot(pages) { Errors = errors };
             _signature = signature;
             return _snapshot;
         }

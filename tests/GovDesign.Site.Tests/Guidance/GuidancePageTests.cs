@@ -89,14 +89,35 @@ public sealed class GuidancePageTests(TestSite site)
     }
 
     [Fact]
-    public async Task EveryExampleBlockInTheGuidance_NamesAnExampleThatExists()
+    public void EveryGuidanceFile_IsReadWithoutError()
     {
-        var snapshot = new GovDesign.Site.Guidance.GuidanceStore(site.GuidanceRoot).Current();
+        var errors = new GovDesign.Site.Guidance.GuidanceStore(GovDesign.Site.Guidance.GuidanceStore.DefaultRoot()).Current().Errors;
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => e.Message)));
+    }
+
+    [Fact]
+    public void BadFile_IsLeftOutAndListed_WhileTheOthersStillShow()
+    {
+        var root = Path.Combine(Path.GetDirectoryName(site.GuidanceRoot)!, "bad-guidance");
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, "good.md"), "---\ntitle: Good\ndescription: Fine.\n---\n");
+        File.WriteAllText(Path.Combine(root, "bad.md"), "---\ndescription: No title.\n---\n");
+
+        var snapshot = new GovDesign.Site.Guidance.GuidanceStore(root).Current();
+
+        Assert.Equal(["/good"], snapshot.Pages.Select(p => p.Url));
+        Assert.EndsWith("bad.md(1): front matter needs \"title:\"", Assert.Single(snapshot.Errors).Message);
+    }
+
+    [Fact]
+    public void EveryExampleBlockInTheGuidance_NamesAnExampleThatExists()
+    {
+        var snapshot = new GovDesign.Site.Guidance.GuidanceStore(GovDesign.Site.Guidance.GuidanceStore.DefaultRoot()).Current();
 
         var missing = snapshot.Pages.SelectMany(p => p.ExampleIds.Select(id => (p.File, id)))
             .Where(e => GovDesign.Site.Examples.ExampleCatalogue.Find(e.id) is null).ToList();
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing.Select(m => $"{m.File}: {m.id}")));
-        await Task.CompletedTask;
     }
 }
