@@ -31,11 +31,22 @@ public sealed class ExampleSources(IServiceScopeFactory scopes, ILoggerFactory l
         var razor = Read(resource) ?? $"@* The source of {example.Id} was not found in the site's resources. *@";
         var json = Read(Path.ChangeExtension(resource, ".json"));
 
-        await using var scope = scopes.CreateAsyncScope();
-        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
-        var html = await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync(example.Type, ParameterView.Empty)).ToHtmlString());
-        return new ExampleSource(example, razor.TrimEnd(), Pretty(html, example.Info.FullPage), json?.TrimEnd());
+        string html;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
+            html = Pretty(await renderer.Dispatcher.InvokeAsync(async () =>
+                (await renderer.RenderComponentAsync(example.Type, ParameterView.Empty)).ToHtmlString()), example.Info.FullPage);
+        }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or NullReferenceException)
+        {
+            // An example that needs a real request (a form with antiforgery, say) still shows live in its frame.
+            loggers.CreateLogger<ExampleSources>().LogWarning(error, "Example {Id} could not be rendered outside a request", example.Id);
+            html = $"<!-- This example renders only within a request; open it in a new tab and view its source. ({error.Message}) -->";
+        }
+
+        return new ExampleSource(example, razor.TrimEnd(), html, json?.TrimEnd());
     }
 
     /// <summary><c>GovDesign.Site.Examples.Components.Button.StartButton</c> is <c>Examples/Components/Button/StartButton.razor</c>.</summary>
