@@ -1,20 +1,26 @@
 using System.Globalization;
 using GovDesign.Components;
-using GovDesign.Fixtures;
 using GovDesign.Site.Examples;
 using GovDesign.Site.Examples.Patterns;
+using GovDesign.Site.Guidance;
 using GovDesign.Site.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 
 namespace GovDesign.Site;
 
-/// <summary>The GovDesign site: every component with its fixtures rendered live, and themes side by side.</summary>
+/// <summary>
+/// The GovDesign docs site: guidance pages from <c>guidance/</c> with live examples, search,
+/// every govuk-frontend fixture on a page of its own, and themes side by side.
+/// </summary>
 public static class SiteApp
 {
     public static readonly string[] Languages = ["en", "cy", "vi"];
 
-    /// <summary>Builds the site; tests start it on a loopback port with <c>--urls</c>.</summary>
+    /// <summary>
+    /// Builds the site; tests start it on a loopback port with <c>--urls</c>, and may read guidance
+    /// from another folder with <c>--Guidance:Root &lt;dir&gt;</c>.
+    /// </summary>
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -24,23 +30,20 @@ public static class SiteApp
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
         builder.Services.AddGovDesignComponents();
+        builder.Services.AddGuidance(builder.Configuration);
 
         var app = builder.Build();
-        app.UseStatusCodePages();
+        app.UseStatusCodePagesWithReExecute("/404");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("en"),
             SupportedCultures = [.. Languages.Select(CultureInfo.GetCultureInfo)],
             SupportedUICultures = [.. Languages.Select(CultureInfo.GetCultureInfo)],
         });
+        app.UseRouting();
         app.MapStaticAssets();
 
-        app.MapGet("/", () => new RazorComponentResult<HomePage>());
         app.MapGet("/themes", () => new RazorComponentResult<ThemesPage>());
-        app.MapGet("/components/{component}", Results<RazorComponentResult<ComponentPage>, NotFound> (string component) =>
-            Catalogue.Examples(component) is { Count: > 0 } examples
-                ? new RazorComponentResult<ComponentPage>(new { Component = component, Examples = examples })
-                : TypedResults.NotFound());
         app.MapGet("/components/{component}/{example}", Results<RazorComponentResult<ExamplePage>, NotFound> (string component, string example) =>
             Catalogue.Find(component, example) is { } fixture
                 ? new RazorComponentResult<ExamplePage>(new { Fixture = fixture })
@@ -50,6 +53,7 @@ public static class SiteApp
                 ? new RazorComponentResult<ExampleAlone>(new { Example = example })
                 : TypedResults.NotFound());
         app.MapPatternDemos();
+        app.MapGuidance();
         return app;
     }
 }

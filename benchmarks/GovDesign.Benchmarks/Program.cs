@@ -1,5 +1,12 @@
 using GovDesign.Benchmarks;
 
+// `export [warm runs]`: the docs site's full static export, cold then warm, in pages per second.
+if (args is ["export", ..])
+{
+    await SiteExport.RunAsync(args.Length > 1 && int.TryParse(args[1], out var runs) ? runs : 5);
+    return;
+}
+
 // Renders all 725 govuk-frontend fixtures through GovDesign's Razor components and, in the same run,
 // through govuk-frontend's own Nunjucks macros, and prints both rates and their ratio.
 var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 10;
