@@ -74,7 +74,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
                 ? new Declaration(content) { Heading = Text(declaration["heading"], "/declaration/heading"), ButtonText = Text(declaration["buttonText"], "/declaration/buttonText") }
                 : null,
             Confirmation = new ConfirmationSettings { Heading = Text(root["confirmation"]?["heading"], "/confirmation/heading"), Content = Text(root["confirmation"]?["content"], "/confirmation/content") },
-            Source = (JsonObject)root.DeepClone(),
+            Source = root,
         };
     }
 
