@@ -59,6 +59,11 @@ internal static class JsonTreeReader
             diagnostics.AddAt("json.syntax", "", position, "The file is not valid JSON: " + Describe(e.Message));
             return null;
         }
+        catch (FormatException)
+        {
+            diagnostics.AddAt("json.syntax", "", diagnostics.Map.PositionOf(reader.TokenStartIndex), "This number is too large or too small to read.");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             diagnostics.AddAt("json.syntax", "", diagnostics.Map.PositionOf(reader.TokenStartIndex), "The file is not valid UTF-8 text.");

@@ -27,6 +27,12 @@ public sealed class LoaderDiagnosticsTests
     }
 
     [Fact]
+    public void Load_NumberTooLargeForADouble_IsReportedNotThrown()
+    {
+        Only("{ \"slug\": \"a\",\n  \"title\": §1e400 }", "json.syntax", "");
+    }
+
+    [Fact]
     public void Load_ColumnAfterNonAsciiText_CountsCharactersNotBytes()
     {
         var result = FormLoader.Load("{ \"title\": \"Đăng ký\", \"slug\": \"x\", \"pages\": [], \"oops\": 1 }");
