@@ -225,6 +225,12 @@ public sealed class LoaderDiagnosticsTests
     }
 
     [Fact]
+    public void Load_TextMissingALanguageOnTheConfirmationPage_StopsTheFormLoading()
+    {
+        Only(TestForms.Form(TestForms.Page("a"), "\"languages\": [\"en\", \"cy\"], \"confirmation\": { \"heading\": §{ \"en\": \"Sent\" } },"), "text.missingLanguage", "/confirmation/heading");
+    }
+
+    [Fact]
     public void Load_PageWithTwoQuestionsAndNoHeading_AsksForAHeading()
     {
         Only(TestForms.Form("""§{ "path": "a", "questions": [{ "name": "a", "type": "text", "label": "A" }, { "name": "b", "type": "text", "label": "B" }] }"""), "page.heading", "/pages/0");
