@@ -109,3 +109,21 @@ public sealed class SamplesAndSchemaTests
         _ => [],
     };
 }
+
+public sealed class ParallelLoadingTests
+{
+    [Fact]
+    public void Load_ManyFormsAtOnce_GivesEachTheSameResultAsAlone()
+    {
+        var files = Directory.GetFiles(TestForms.SamplesFolder, "*.json");
+        var broken = TestForms.Form(TestForms.Page("a") + ", " + TestForms.Page("a", question: "b"));
+        var expected = FormLoader.Load(broken).Diagnostics.Select(d => d.ToString()).ToList();
+
+        var results = Enumerable.Range(0, 32).AsParallel().Select(i => i % 2 == 0
+            ? FormLoader.LoadFile(files[i % files.Length]).Diagnostics.Count
+            : FormLoader.Load(broken).Diagnostics.Select(d => d.ToString()).SequenceEqual(expected) ? 0 : -1).ToList();
+
+        Assert.All(results, r => Assert.Equal(0, r));
+        Assert.Single(expected);
+    }
+}
