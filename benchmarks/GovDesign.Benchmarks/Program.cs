@@ -7,6 +7,13 @@ if (args is ["export", ..])
     return;
 }
 
+// Mode "forms-load": load and check a generated 500-page form definition (goal: under 200 ms).
+if (args is ["forms-load", ..])
+{
+    FormLoading.Run(args.Length > 1 && int.TryParse(args[1], out var pages) ? pages : 500);
+    return;
+}
+
 // Renders all 725 govuk-frontend fixtures through GovDesign's Razor components and, in the same run,
 // through govuk-frontend's own Nunjucks macros, and prints both rates and their ratio.
 var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 10;
