@@ -44,7 +44,7 @@ public static partial class ExampleCatalogue
         return string.Join('/', path.Select(Kebab));
     }
 
-    private static string Kebab(string name) => WordBoundary().Replace(name, "-").ToLowerInvariant();
+    internal static string Kebab(string name) => WordBoundary().Replace(name, "-").ToLowerInvariant();
 
     [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")]
     private static partial Regex WordBoundary();

@@ -36,13 +36,14 @@ public sealed class GuidancePageTests(TestSite site)
     {
         var (_, page) = await Html.GetAsync(site.Http, "/components/button");
 
-        var frame = page.QuerySelector("iframe.govdesign-example__frame")!;
+        // The button page's second example is the start button.
+        var frame = page.QuerySelectorAll("iframe.govdesign-example__frame")[1];
         Assert.Equal("/examples/components/button/start-button", frame.GetAttribute("src"));
         Assert.Equal("Start button", frame.GetAttribute("title"));
         Assert.Contains(page.QuerySelectorAll("a[target=_blank]"), a => a.GetAttribute("href") == "/examples/components/button/start-button" && a.TextContent.Contains("new tab", StringComparison.Ordinal));
-        Assert.Equal(["Razor", "HTML"], page.QuerySelectorAll(".govdesign-example .govuk-tabs__tab").Select(a => a.TextContent));
-        Assert.Contains("IsStartButton=\"true\"", page.GetElementById("example-1-razor-code")!.TextContent);
-        Assert.Contains("govuk-button--start", page.GetElementById("example-1-html-code")!.TextContent);
+        Assert.Equal(["Razor", "HTML"], page.QuerySelectorAll(".govdesign-example")[1].QuerySelectorAll(".govuk-tabs__tab").Select(a => a.TextContent));
+        Assert.Contains("IsStartButton=\"true\"", page.GetElementById("example-2-razor-code")!.TextContent);
+        Assert.Contains("govuk-button--start", page.GetElementById("example-2-html-code")!.TextContent);
         Assert.All(page.QuerySelectorAll("button.govdesign-copy"), b => Assert.True(b.HasAttribute("hidden")));
     }
 
