@@ -23,14 +23,25 @@ internal static class KeyboardCheck
         Stop? previous = null;
         int? first = null;
         var lastIndex = -1;
+        var wrapped = false;
 
-        for (var press = 0; press < Math.Min(expected.Count + 10, MaxStops); press++)
+        for (var press = 0; press < Math.Min(expected.Count * 2 + 10, MaxStops); press++)
         {
             await page.Keyboard.PressAsync("Tab");
             var stop = await PageJson.EvaluateAsync<Stop>(page, PageScripts.KeyboardStop);
             if (stop.Index == -2 && (previous is not null || press > 2))
             {
-                break; // focus left the page's content: the whole tab order has been walked
+                // Focus left the page's content. From a start part-way down the tab order (positive tabindex
+                // values, or a script that moved focus) go round once more to reach the beginning.
+                if (wrapped || visited.Count >= expected.Count)
+                {
+                    break;
+                }
+
+                wrapped = true;
+                lastIndex = -1;
+                previous = null;
+                continue;
             }
 
             if (stop.Index == -2)
@@ -46,7 +57,7 @@ internal static class KeyboardCheck
 
             if (stop.Index >= 0 && visited.Contains(stop.Index))
             {
-                if (stop.Index != first)
+                if (stop.Index != first && !wrapped)
                 {
                     violations.Add(Rules.KeyboardTrap.On([new AffectedNode(stop.Selector, stop.Html, "Tab keeps cycling back here without leaving this part of the page.")]));
                 }

@@ -35,7 +35,7 @@ internal static class PageScripts
     /// <summary>Error messages not tied to a field, not listed in the error summary, and the summary's focus.</summary>
     public const string FormErrors = "() => {" + Helpers + """
           const out = { unlinked: [], unlisted: [], noSummary: false, summaryUnfocused: null };
-          const messages = [...document.querySelectorAll('.govuk-error-message')].filter(m => m.checkVisibility());
+          const messages = [...document.querySelectorAll('.govuk-error-message')].filter(m => m.checkVisibility() && !m.closest('[aria-hidden="true"]'));
           const summary = [...document.querySelectorAll('.govuk-error-summary')].find(s => s.checkVisibility()) || null;
           const targets = summary ? [...summary.querySelectorAll('a[href^="#"]')].map(l => document.getElementById(decodeURIComponent(l.getAttribute('href').slice(1)))).filter(t => t) : [];
           for (const m of messages) {
@@ -68,6 +68,15 @@ internal static class PageScripts
             return parts.join('|');
           };
           window.__govdesign = { els, look, before: els.map(look), node: gdNode };
+          // When a script moved focus on load (an error summary does), start from the top of the page all the
+          // same: focus a stand-in at the start of the body and remove it, which leaves Tab's starting point there.
+          if (document.activeElement && document.activeElement !== document.body) {
+            const start = document.createElement('span');
+            start.tabIndex = -1;
+            document.body.prepend(start);
+            start.focus({ preventScroll: true });
+            start.remove();
+          }
           return els.map(e => ({ selector: gdSelector(e), html: gdHtml(e), radioGroup: e.localName === 'input' && e.type === 'radio' && e.name ? e.name : null }));
         }
         """;
