@@ -54,7 +54,7 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings)
 
     private async Task<IEnumerable<Violation>> AxeAsync(IPage page)
     {
-        var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. settings.Tags] } };
+        var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. settings.Tags] }, ResultTypes = [ResultType.Violations] };
 #pragma warning disable CS0618 // Legacy mode (axe.run in the page) is marked for removal later; the package version is pinned and it is twice as fast.
         AxeResult results;
         if (settings.Include.Count > 0 || settings.Exclude.Count > 0)
@@ -113,8 +113,6 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings)
     private sealed class Overview
     {
         public string? Title { get; set; }
-
-        public string? Active { get; set; }
 
         public List<string> Links { get; set; } = [];
     }

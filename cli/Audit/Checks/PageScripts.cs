@@ -21,12 +21,11 @@ internal static class PageScripts
         const gdNode = (e, summary) => ({ selector: gdSelector(e), html: gdHtml(e), summary: summary || null });
         """;
 
-    /// <summary>Document title, the focused element's selector, and same-origin candidate links.</summary>
-    public const string Overview = "() => {" + Helpers + """
-          const a = document.activeElement;
+    /// <summary>The document title and the page's links (the crawl keeps the same-origin ones).</summary>
+    public const string Overview = """
+        () => {
           return {
             title: document.title,
-            active: a && a !== document.body && a !== document.documentElement ? gdSelector(a) : null,
             links: [...document.querySelectorAll('a[href]')].map(l => l.href).filter(h => h.startsWith('http')),
           };
         }
