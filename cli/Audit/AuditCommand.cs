@@ -1,9 +1,117 @@
 using System.CommandLine;
+using GovDesign.Cli.Audit.Reports;
 
 namespace GovDesign.Cli.Audit;
 
-/// <summary><c>govdesign audit ...</c>: accessibility audit of pages, a crawl or a form.</summary>
+/// <summary>
+/// <c>govdesign audit &lt;url&gt;...</c>: accessibility audit of pages in headless Chromium with axe and
+/// GovDesign's own checks. Exit codes: 0 nothing at or above --fail-on, 1 something at or above it
+/// (or a page that could not be audited), 2 the audit could not run (no Chromium, bad input).
+/// </summary>
 internal static class AuditCommand
 {
-    public static Command Create() => new("audit", "Audit pages for accessibility (WCAG 2.2 AA) in headless Chromium.");
+    public const int Passed = 0;
+    public const int Failed = 1;
+    public const int CouldNotRun = 2;
+
+    public static Command Create()
+    {
+        var urls = new Argument<string[]>("url") { Description = "Pages to audit (absolute http or https addresses).", Arity = ArgumentArity.OneOrMore };
+        var crawl = new Option<bool>("--crawl") { Description = "Also audit the pages they link to on the same origin." };
+        var maxPages = new Option<int>("--max-pages") { Description = "With --crawl: audit at most this many pages.", DefaultValueFactory = _ => 50 };
+        var depth = new Option<int>("--depth") { Description = "With --crawl: follow links this many steps from the given pages.", DefaultValueFactory = _ => 3 };
+        var tags = new Option<string>("--tags") { Description = "axe rule tags to run, comma-separated.", DefaultValueFactory = _ => string.Join(',', AuditSettings.DefaultTags) };
+        var concurrency = new Option<int>("--concurrency") { Description = "Pages audited at once.", DefaultValueFactory = _ => AuditSettings.DefaultConcurrency };
+        var failOn = new Option<Impact>("--fail-on") { Description = "Exit with 1 when a finding of this impact or worse exists: minor, moderate, serious or critical.", DefaultValueFactory = _ => Impact.Serious };
+        var report = new Option<FileInfo?>("--report") { Description = "Write an HTML report (one file, works offline)." };
+        var json = new Option<FileInfo?>("--json") { Description = "Write every finding as JSON." };
+        var junit = new Option<FileInfo?>("--junit") { Description = "Write JUnit XML: a test case per page, a failure per violation." };
+        var sarif = new Option<FileInfo?>("--sarif") { Description = "Write SARIF 2.1.0 for code scanning tools." };
+        var include = new Option<string[]>("--include") { Description = "CSS selector of a part of the page axe checks (repeatable); the rest is left out.", AllowMultipleArgumentsPerToken = false };
+        var exclude = new Option<string[]>("--exclude") { Description = "CSS selector of a part of the page axe leaves out (repeatable)." };
+        var axeOnly = new Option<bool>("--axe-only") { Description = "Run axe alone, without GovDesign's title, keyboard, reflow, text spacing and form error checks." };
+        var chromium = new Option<string?>("--chromium") { Description = "Path to Chromium or Chrome (default: GOVDESIGN_CHROMIUM, then /usr/bin/chromium, chromium-browser, google-chrome)." };
+
+        var command = new Command("audit", "Audit pages for accessibility (WCAG 2.2 AA) in headless Chromium, with axe and GovDesign's own checks.")
+        {
+            urls, crawl, maxPages, depth, tags, concurrency, failOn, report, json, junit, sarif, include, exclude, axeOnly, chromium,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var output = new AuditConsole(parseResult.InvocationConfiguration.Output);
+            if (Problem(parseResult.GetValue(urls)!, parseResult.GetValue(concurrency), parseResult.GetValue(maxPages), parseResult.GetValue(depth)) is { } problem)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(problem);
+                return CouldNotRun;
+            }
+
+            var (chromiumPath, missing) = ChromiumLocator.Find(parseResult.GetValue(chromium));
+            if (chromiumPath is null)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(missing);
+                return CouldNotRun;
+            }
+
+            var settings = new AuditSettings
+            {
+                Urls = [.. parseResult.GetValue(urls)!.Select(u => new Uri(u, UriKind.Absolute))],
+                Crawl = parseResult.GetValue(crawl),
+                MaxPages = parseResult.GetValue(maxPages),
+                Depth = parseResult.GetValue(depth),
+                Tags = [.. parseResult.GetValue(tags)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                Concurrency = parseResult.GetValue(concurrency),
+                FailOn = parseResult.GetValue(failOn),
+                Include = parseResult.GetValue(include) ?? [],
+                Exclude = parseResult.GetValue(exclude) ?? [],
+                AxeOnly = parseResult.GetValue(axeOnly),
+                Screenshots = parseResult.GetValue(report) is not null,
+                ChromiumPath = chromiumPath,
+            };
+
+            var result = await output.RunWithProgressAsync(new AuditRunner(settings), cancellationToken);
+            var written = new List<string>();
+            await WriteAsync(parseResult.GetValue(report), f => HtmlReport.WriteAsync(result, f), written);
+            await WriteAsync(parseResult.GetValue(json), f => JsonReport.WriteAsync(result, f), written);
+            await WriteAsync(parseResult.GetValue(junit), f => JUnitReport.WriteAsync(result, f), written);
+            await WriteAsync(parseResult.GetValue(sarif), f => SarifReport.WriteAsync(result, f), written);
+
+            var exit = ExitCode(result, settings.FailOn);
+            output.Summary(result, settings.FailOn, exit, written);
+            return exit;
+        });
+        return command;
+    }
+
+    /// <summary>1 when a finding at or above <paramref name="failOn"/> exists or a page could not be audited, else 0.</summary>
+    public static int ExitCode(AuditResult result, Impact failOn) =>
+        result.Violations.Any(v => v.Impact >= failOn) || result.Pages.Any(p => p.Error is not null) ? Failed : Passed;
+
+    /// <summary>What is wrong with the command line, naming the value, or null.</summary>
+    private static string? Problem(string[] urls, int concurrency, int maxPages, int depth)
+    {
+        foreach (var url in urls)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                return $"'{url}' is not an absolute http or https address (for example https://example.gov/start).";
+            }
+        }
+
+        return concurrency is < 1 or > 64 ? $"--concurrency {concurrency}: give a number from 1 to 64."
+            : maxPages < 1 ? $"--max-pages {maxPages}: give 1 or more."
+            : depth < 0 ? $"--depth {depth}: give 0 or more."
+            : null;
+    }
+
+    private static async Task WriteAsync(FileInfo? file, Func<string, Task> write, List<string> written)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        file.Directory?.Create();
+        await write(file.FullName);
+        written.Add(file.FullName);
+    }
 }

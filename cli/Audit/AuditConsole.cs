@@ -1,0 +1,101 @@
+using Spectre.Console;
+
+namespace GovDesign.Cli.Audit;
+
+/// <summary>
+/// What a person sees: a progress bar (pages done, pages left, violations so far) in a terminal, one
+/// plain line per page when output goes to a file or CI, and a summary table at the end.
+/// </summary>
+internal sealed class AuditConsole
+{
+    private readonly IAnsiConsole _console;
+    private readonly bool _live;
+
+    public AuditConsole(TextWriter writer)
+    {
+        var terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+        _console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            _console.Profile.Width = 120;
+        }
+
+        _live = terminal && _console.Profile.Capabilities.Interactive && Environment.GetEnvironmentVariable("CI") is null;
+    }
+
+    public async Task<AuditResult> RunWithProgressAsync(AuditRunner runner, CancellationToken cancellationToken)
+    {
+        var violations = 0;
+        if (!_live)
+        {
+            return await runner.RunAsync((page, done, total) =>
+            {
+                violations += page.Violations.Count;
+                var state = page.Error is not null ? $"could not be audited: {page.Error}" : $"{page.Violations.Count} violation(s)";
+                _console.WriteLine($"[{done}/{total}] {page.Url}: {state}");
+            }, cancellationToken);
+        }
+
+        return await _console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("Starting Chromium", maxValue: 1);
+                var result = await runner.RunAsync((page, done, total) =>
+                {
+                    violations += page.Violations.Count;
+                    task.MaxValue = Math.Max(total, 1);
+                    task.Value = done;
+                    task.Description = $"{done} pages done, {total - done} left, {violations} violations";
+                }, cancellationToken);
+                task.StopTask();
+                return result;
+            });
+    }
+
+    public void Summary(AuditResult result, Impact failOn, int exitCode, IReadOnlyList<string> written)
+    {
+        var byImpact = new Table().Title("Violations by impact").AddColumns("Impact", "Rules broken (page by page)", "Elements");
+        foreach (var impact in Enum.GetValues<Impact>().Reverse())
+        {
+            var ofImpact = result.Violations.Where(v => v.Impact == impact).ToList();
+            byImpact.AddRow(impact.ToString().ToLowerInvariant(), ofImpact.Count.ToString(), ofImpact.Sum(v => v.Nodes.Count).ToString());
+        }
+
+        _console.Write(byImpact);
+        var rules = result.Violations.GroupBy(v => v.RuleId).OrderByDescending(g => g.Max(v => v.Impact)).ThenByDescending(g => g.Count()).ToList();
+        if (rules.Count > 0)
+        {
+            var byRule = new Table().Title("Violations by rule").AddColumns("Rule", "Impact", "WCAG", "Pages", "Elements");
+            foreach (var rule in rules)
+            {
+                byRule.AddRow(Markup.Escape(rule.Key), rule.First().Impact.ToString().ToLowerInvariant(), Markup.Escape(string.Join(", ", rule.First().Wcag)),
+                    rule.Count().ToString(), rule.Sum(v => v.Nodes.Count).ToString());
+            }
+
+            _console.Write(byRule);
+        }
+
+        foreach (var page in result.Pages.Where(p => p.Error is not null))
+        {
+            _console.WriteLine($"Could not audit {page.Url}: {page.Error}");
+        }
+
+        var rate = result.Duration.TotalMinutes > 0 ? result.Pages.Count / result.Duration.TotalMinutes : 0;
+        _console.WriteLine($"{result.Pages.Count} pages, {result.Violations.Count()} violations on {result.NodeCount} elements, in {result.Duration.TotalSeconds:0.0} s ({rate:0} pages a minute).");
+        foreach (var file in written)
+        {
+            _console.WriteLine($"Wrote {file}");
+        }
+
+        _console.WriteLine(exitCode == AuditCommand.Passed
+            ? $"Passed: nothing {failOn.ToString().ToLowerInvariant()} or worse."
+            : $"Failed: findings {failOn.ToString().ToLowerInvariant()} or worse, or pages that could not be audited (exit code {exitCode}).");
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace GovDesign.Cli.Audit.Reports;
+
+/// <summary>JUnit XML for CI: one test case per page, one failure per violation, an error for a page that could not be audited.</summary>
+internal static class JUnitReport
+{
+    public static async Task WriteAsync(AuditResult result, string path)
+    {
+        var failures = result.Violations.Count();
+        var errors = result.Pages.Count(p => p.Error is not null);
+        var suite = new XElement("testsuite",
+            new XAttribute("name", "govdesign audit"),
+            new XAttribute("tests", result.Pages.Count),
+            new XAttribute("failures", failures),
+            new XAttribute("errors", errors),
+            new XAttribute("timestamp", result.Started.UtcDateTime.ToString("s", CultureInfo.InvariantCulture)),
+            new XAttribute("time", Seconds(result.Duration)),
+            result.Pages.Select(Case));
+        var document = new XDocument(new XElement("testsuites",
+            new XAttribute("name", "govdesign audit"), new XAttribute("tests", result.Pages.Count),
+            new XAttribute("failures", failures), new XAttribute("errors", errors), new XAttribute("time", Seconds(result.Duration)), suite));
+        await using var stream = File.Create(path);
+        await document.SaveAsync(stream, SaveOptions.None, CancellationToken.None);
+    }
+
+    private static XElement Case(PageResult page)
+    {
+        var element = new XElement("testcase",
+            new XAttribute("classname", "accessibility"), new XAttribute("name", page.Url), new XAttribute("time", Seconds(page.Duration)));
+        if (page.Error is not null)
+        {
+            element.Add(new XElement("error", new XAttribute("message", page.Error), page.Error));
+        }
+
+        foreach (var v in page.Violations)
+        {
+            var details = string.Join(Environment.NewLine, new[] { v.Description, $"What to do: {v.Help}", $"WCAG: {string.Join(", ", v.Wcag)}", $"More: {v.HelpUrl}" }
+                .Concat(v.Nodes.Select(n => $"- {n.Selector}: {n.Html}{(n.Summary is null ? "" : $" ({n.Summary})")}")));
+            element.Add(new XElement("failure",
+                new XAttribute("message", $"{v.RuleId} ({v.Impact.ToString().ToLowerInvariant()}): {v.Help}"),
+                new XAttribute("type", v.RuleId), details));
+        }
+
+        return element;
+    }
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+}

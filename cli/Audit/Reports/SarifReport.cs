@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace GovDesign.Cli.Audit.Reports;
+
+/// <summary>SARIF 2.1.0: each rule once in the driver, a result per affected element, located by page address and selector.</summary>
+internal static class SarifReport
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+
+    public static async Task WriteAsync(AuditResult result, string path)
+    {
+        var rules = result.Violations.GroupBy(v => v.RuleId).Select(g => g.First()).OrderBy(v => v.RuleId, StringComparer.Ordinal).ToList();
+        var index = rules.Select((r, i) => (r.RuleId, i)).ToDictionary(x => x.RuleId, x => x.i);
+        var sarif = new Dictionary<string, object>
+        {
+            ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
+            ["version"] = "2.1.0",
+            ["runs"] = new[]
+            {
+                new
+                {
+                    tool = new
+                    {
+                        driver = new
+                        {
+                            name = "govdesign audit",
+                            informationUri = "https://www.w3.org/WAI/WCAG22/quickref/",
+                            rules = rules.Select(r => new
+                            {
+                                id = r.RuleId,
+                                shortDescription = new { text = r.Description },
+                                fullDescription = new { text = r.Description },
+                                help = new { text = r.Help },
+                                helpUri = r.HelpUrl,
+                                defaultConfiguration = new { level = Level(r.Impact) },
+                                properties = new { tags = r.Wcag.Select(c => $"WCAG {c}").Append(r.Source).ToArray(), impact = r.Impact.ToString().ToLowerInvariant() },
+                            }),
+                        },
+                    },
+                    results = result.Pages.SelectMany(p => p.Violations.SelectMany(v => v.Nodes.Select(n => new
+                    {
+                        ruleId = v.RuleId,
+                        ruleIndex = index[v.RuleId],
+                        level = Level(v.Impact),
+                        message = new { text = $"{v.Help} ({n.Selector}){(n.Summary is null ? "" : " " + n.Summary)}" },
+                        locations = new[]
+                        {
+                            new
+                            {
+                                physicalLocation = new { artifactLocation = new { uri = p.Url } },
+                                logicalLocations = new[] { new { fullyQualifiedName = n.Selector, kind = "element" } },
+                            },
+                        },
+                        properties = new { selector = n.Selector, html = n.Html, wcag = v.Wcag },
+                    }))),
+                },
+            },
+        };
+        await using var stream = File.Create(path);
+        await JsonSerializer.SerializeAsync(stream, sarif, Options);
+    }
+
+    private static string Level(Impact impact) => impact switch
+    {
+        Impact.Critical or Impact.Serious => "error",
+        Impact.Moderate => "warning",
+        _ => "note",
+    };
+}

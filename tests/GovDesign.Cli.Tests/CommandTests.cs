@@ -1,0 +1,66 @@
+namespace GovDesign.Cli.Tests;
+
+/// <summary>Exit codes with --fail-on, the message when there is no Chromium, bad input, and crawling.</summary>
+public sealed class CommandTests(AuditedProblemPages audit)
+{
+    [Theory]
+    [InlineData("critical", 0)]
+    [InlineData("serious", 1)]
+    [InlineData("minor", 1)]
+    public async Task FailOn_ASeriousFinding_ExitsWithOneOnlyAtOrBelowSerious(string failOn, int expected)
+    {
+        var (exit, _, _) = await Cli.AuditAsync(audit.Site.Url("/low-contrast"), "--fail-on", failOn);
+
+        Assert.Equal(expected, exit);
+    }
+
+    [Fact]
+    public async Task FailOn_ACleanPage_ExitsWithZero()
+    {
+        var (exit, output, _) = await Cli.AuditAsync(audit.Site.Url("/clean"), "--fail-on", "minor");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Passed", output);
+    }
+
+    [Fact]
+    public async Task Chromium_Missing_ExitsWithTwoAndSaysHowToInstallIt()
+    {
+        var (exit, _, error) = await Cli.AuditAsync(audit.Site.Url("/clean"), "--chromium", "/nowhere/chromium");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("/nowhere/chromium", error);
+        Assert.Contains("apt-get install chromium", error);
+    }
+
+    [Fact]
+    public async Task Url_NotAbsolute_ExitsWithTwoNamingIt()
+    {
+        var (exit, _, error) = await Cli.AuditAsync("clean.html");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("'clean.html'", error);
+    }
+
+    [Fact]
+    public async Task Crawl_WithDepthOne_AuditsTheStartAndItsSameOriginLinks()
+    {
+        var (_, output, _) = await Cli.AuditAsync(audit.Site.Url("/crawl/0"), "--crawl", "--depth", "1");
+
+        Assert.Equal(["/crawl/0", "/crawl/1", "/crawl/2"], AuditedPaths(output));
+    }
+
+    [Fact]
+    public async Task Crawl_WithDefaultDepth_ReachesPagesThreeLinksAwayAndStopsAtMaxPages()
+    {
+        var (_, all, _) = await Cli.AuditAsync(audit.Site.Url("/crawl/0"), "--crawl");
+        var (_, limited, _) = await Cli.AuditAsync(audit.Site.Url("/crawl/0"), "--crawl", "--max-pages", "2");
+
+        Assert.Equal(["/crawl/0", "/crawl/1", "/crawl/2", "/crawl/3", "/crawl/4"], AuditedPaths(all));
+        Assert.Equal(2, AuditedPaths(limited).Count);
+    }
+
+    /// <summary>The pages named in the plain progress lines ("[1/3] http://...: 0 violation(s)").</summary>
+    private List<string> AuditedPaths(string output) =>
+        [.. output.Split('\n').Where(l => l.StartsWith('[')).Select(l => new Uri(l.Split(' ')[1].TrimEnd(':')).AbsolutePath).Order(StringComparer.Ordinal)];
+}

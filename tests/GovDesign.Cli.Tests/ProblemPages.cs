@@ -1,0 +1,113 @@
+namespace GovDesign.Cli.Tests;
+
+/// <summary>
+/// Pages with one known problem each, the rules the audit must report for them and nothing else,
+/// and clean pages that must report nothing. Every page is plain, valid HTML with its own styles.
+/// </summary>
+internal static class ProblemPages
+{
+    private const string Css = """
+        body { font-family: Arial, sans-serif; font-size: 19px; line-height: 1.3; color: #0b0c0c; background: #fff; margin: 0 auto; max-width: 40em; padding: 0 15px; }
+        a { color: #1d70b8; }
+        a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #fd0; outline-offset: 0; box-shadow: 0 0 0 6px #0b0c0c; }
+        .error-summary { border: 5px solid #d4351c; padding: 15px; }
+        .govuk-error-message { color: #d4351c; font-weight: bold; margin: 0; }
+        label { display: block; }
+        """;
+
+    /// <summary>Path, then the rules the audit should report there (empty for a clean page).</summary>
+    public static readonly Dictionary<string, string[]> Expected = new()
+    {
+        ["/clean"] = [],
+        ["/clean-form-errors"] = [],
+        ["/missing-label"] = ["label"],
+        ["/low-contrast"] = ["color-contrast"],
+        ["/keyboard-trap"] = ["govdesign-keyboard-trap"],
+        ["/invisible-focus"] = ["govdesign-focus-visible"],
+        ["/focus-order"] = ["govdesign-focus-order"],
+        ["/wide"] = ["govdesign-reflow"],
+        ["/clipped-text"] = ["govdesign-text-spacing"],
+        ["/duplicate-title-1"] = ["govdesign-title-unique"],
+        ["/duplicate-title-2"] = ["govdesign-title-unique"],
+        ["/no-title"] = ["document-title", "govdesign-title"],
+        ["/unlinked-error"] = ["govdesign-error-linked"],
+        ["/error-not-in-summary"] = ["govdesign-error-summary"],
+        ["/summary-not-focused"] = ["govdesign-error-summary-focus"],
+    };
+
+    public static readonly Dictionary<string, string> Html = new()
+    {
+        ["/clean"] = Page("A clean page", """
+            <p>This page has a <a href="/clean-form-errors">link to a form with errors</a>.</p>
+            <label for="name">Full name</label><input id="name" name="name" autocomplete="name">
+            <button type="submit">Continue</button>
+            """),
+        ["/clean-form-errors"] = Page("Error: what is your name", ErrorSummary(focused: true) + """
+            <div class="form-group"><label for="name">Full name</label>
+            <p id="name-error" class="govuk-error-message">Enter your full name</p>
+            <input id="name" name="name" aria-describedby="name-error" autocomplete="name"></div>
+            <button type="submit">Continue</button>
+            """),
+        ["/missing-label"] = Page("Missing label", """<p>Your name</p><input id="name" name="name" type="text">"""),
+        ["/low-contrast"] = Page("Low contrast", """<p style="color: #aaaaaa">This text is too pale to read easily.</p>"""),
+        ["/keyboard-trap"] = Page("Keyboard trap", """
+            <label for="first">First</label><input id="first">
+            <label for="trap">Trapped</label><input id="trap">
+            <button type="button">After the trap</button>
+            <script>document.getElementById('trap').addEventListener('keydown', e => { if (e.key === 'Tab') e.preventDefault(); });</script>
+            """),
+        ["/invisible-focus"] = Page("Invisible focus", """
+            <style>a.quiet:focus, a.quiet:focus-visible { outline: none; box-shadow: none; }</style>
+            <p><a class="quiet" href="/clean">Read about the service</a></p>
+            """),
+        ["/focus-order"] = Page("Focus order", """
+            <p><a href="/clean">First in the page</a></p>
+            <p><a href="/clean-form-errors" tabindex="1">Second in the page, first for Tab</a></p>
+            """),
+        ["/wide"] = Page("Wide content", """<div style="width: 700px">This box is 700 pixels wide whatever the window.</div>"""),
+        ["/clipped-text"] = Page("Clipped text", """
+            <div style="max-width: 25em; height: 1.35em; line-height: 1.2; overflow: hidden">A line that fits today</div>
+            """),
+        ["/duplicate-title-1"] = Page("Apply for a licence", "<p>The first of two pages with this title.</p>"),
+        ["/duplicate-title-2"] = Page("Apply for a licence", "<p>The second of two pages with this title.</p>"),
+        ["/no-title"] = Page("", "<p>This page has an empty title.</p>"),
+        ["/unlinked-error"] = Page("Error: unlinked message", ErrorSummary(focused: true) + """
+            <label for="name">Full name</label>
+            <p id="name-error" class="govuk-error-message">Enter your full name</p>
+            <input id="name" name="name" autocomplete="name">
+            """),
+        ["/error-not-in-summary"] = Page("Error: no summary", """
+            <label for="name">Full name</label>
+            <p id="name-error" class="govuk-error-message">Enter your full name</p>
+            <input id="name" name="name" aria-describedby="name-error" autocomplete="name">
+            """),
+        ["/summary-not-focused"] = Page("Error: summary left unfocused", ErrorSummary(focused: false) + """
+            <label for="name">Full name</label>
+            <p id="name-error" class="govuk-error-message">Enter your full name</p>
+            <input id="name" name="name" aria-describedby="name-error" autocomplete="name">
+            """),
+        ["/crawl/0"] = Page("Crawl start", """<ul><li><a href="/crawl/1">One</a></li><li><a href="/crawl/2#part">Two</a></li><li><a href="http://example.invalid/elsewhere">Elsewhere</a></li></ul>"""),
+        ["/crawl/1"] = Page("Crawl one", """<p><a href="/crawl/3">Three</a></p>"""),
+        ["/crawl/2"] = Page("Crawl two", """<p><a href="/crawl/0">Back to the start</a></p>"""),
+        ["/crawl/3"] = Page("Crawl three", """<p><a href="/crawl/4">Four</a></p>"""),
+        ["/crawl/4"] = Page("Crawl four", "<p>The end.</p>"),
+    };
+
+    private static string ErrorSummary(bool focused) => $"""
+        <div class="error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
+          <h2 id="summary-title">There is a problem</h2>
+          <ul><li><a href="#name">Enter your full name</a></li></ul>
+        </div>
+        {(focused ? "<script>document.querySelector('.error-summary').focus();</script>" : "")}
+        """.Replace("error-summary\"", "error-summary govuk-error-summary\"", StringComparison.Ordinal);
+
+    private static string Page(string title, string body) => $"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title><style>{Css}</style></head>
+        <body><main><h1>{(title.Length > 0 ? title : "Untitled")}</h1>
+        {body}
+        </main></body>
+        </html>
+        """;
+}
