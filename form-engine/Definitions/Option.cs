@@ -1,0 +1,13 @@
+namespace GovDesign.Forms.Definitions;
+
+/// <summary>One option of a choice question.</summary>
+/// <param name="Value">What is stored, exported and compared in conditions.</param>
+/// <param name="Text">The option as the citizen reads it.</param>
+public sealed record Option(string Value, LocalText Text)
+{
+    /// <summary>Help shown under the option.</summary>
+    public LocalText? Hint { get; init; }
+
+    /// <summary>For multiple choice: selecting it clears the other options ("None of these").</summary>
+    public bool Exclusive { get; init; }
+}

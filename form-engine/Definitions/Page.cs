@@ -1,0 +1,74 @@
+using GovDesign.Forms.Conditions;
+
+namespace GovDesign.Forms.Definitions;
+
+/// <summary>One page of a form.</summary>
+public sealed class Page
+{
+    /// <summary>The page's path within the form, like <c>date-of-birth</c>.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The page's position in the definition's list of pages.</summary>
+    public required int Index { get; init; }
+
+    /// <summary>The section it belongs to, if any.</summary>
+    public Section? Section { get; init; }
+
+    /// <summary>The heading; when null, the only question's label is the heading.</summary>
+    public LocalText? Heading { get; init; }
+
+    /// <summary>The caption above the heading (the section title when not given).</summary>
+    public LocalText? Caption { get; init; }
+
+    /// <summary>Blocks of Markdown shown under the heading.</summary>
+    public IReadOnlyList<LocalText> Content { get; init; } = [];
+
+    /// <summary>The questions, in order.</summary>
+    public IReadOnlyList<Question> Questions { get; init; } = [];
+
+    /// <summary>The page is shown only when this holds; null means always.</summary>
+    public Condition? ShowIf { get; init; }
+
+    /// <summary>Where to go next: the first rule that holds wins.</summary>
+    public IReadOnlyList<NextRule> Next { get; init; } = [];
+
+    /// <summary>Set when the page is an add-another page.</summary>
+    public RepeatSettings? Repeat { get; init; }
+
+    /// <summary>Whether the page is an exit page: the journey ends there without a submission.</summary>
+    public bool IsExit { get; init; }
+
+    /// <summary>The JSON pointer of the page in the definition.</summary>
+    public required string Pointer { get; init; }
+
+    /// <summary>The heading to show: the page heading, or the label of its only question.</summary>
+    /// <param name="language">The language code.</param>
+    /// <returns>The heading text.</returns>
+    public string HeadingIn(string language) => (Heading ?? Questions.FirstOrDefault()?.Label)?.In(language) ?? "";
+}
+
+/// <summary>A rule for where to go after a page.</summary>
+/// <param name="When">The condition; null for a rule that always holds.</param>
+/// <param name="To">The path of the target page, or <see cref="NextRule.CheckAnswers"/>.</param>
+public sealed record NextRule(Condition? When, string To)
+{
+    /// <summary>The target that skips to the end of the questions.</summary>
+    public const string CheckAnswers = "check-answers";
+}
+
+/// <summary>The settings of an add-another page.</summary>
+/// <param name="Min">The fewest items the citizen must add.</param>
+/// <param name="Max">The most items the citizen may add.</param>
+public sealed record RepeatSettings(int Min, int Max)
+{
+    /// <summary>What one item is called ("stall").</summary>
+    public LocalText? ItemName { get; init; }
+
+    /// <summary>The heading of the page listing the items added.</summary>
+    public LocalText? SummaryHeading { get; init; }
+}
+
+/// <summary>A group of pages.</summary>
+/// <param name="Id">The id pages refer to.</param>
+/// <param name="Title">The title.</param>
+public sealed record Section(string Id, LocalText Title);

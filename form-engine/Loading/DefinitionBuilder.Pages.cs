@@ -1,0 +1,237 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using GovDesign.Forms.Conditions;
+using GovDesign.Forms.Definitions;
+using static GovDesign.Forms.Loading.JsonRead;
+
+namespace GovDesign.Forms.Loading;
+
+/// <summary>Pages and questions.</summary>
+internal sealed partial class DefinitionBuilder
+{
+    /// <summary>A page read but not finished: its conditions are compiled once every question is known.</summary>
+    private sealed class PageDraft
+    {
+        public required JsonObject Json { get; init; }
+        public required string Path { get; init; }
+        public required int Index { get; init; }
+        public required string Pointer { get; init; }
+        public required List<Question> Questions { get; init; }
+        public Section? Section { get; init; }
+        public LocalText? Heading { get; init; }
+        public LocalText? Caption { get; init; }
+        public required List<LocalText> Content { get; init; }
+        public RepeatSettings? Repeat { get; init; }
+        public bool IsExit { get; init; }
+
+        public Page Finish(ConditionCompiler compiler) => new()
+        {
+            Path = Path,
+            Index = Index,
+            Pointer = Pointer,
+            Section = Section,
+            Heading = Heading,
+            Caption = Caption,
+            Content = Content,
+            Questions = Questions,
+            Repeat = Repeat,
+            IsExit = IsExit,
+            ShowIf = Json.ContainsKey("showIf") ? compiler.Compile(Json["showIf"], Pointer + "/showIf") : null,
+            Next = [.. Items(Json["next"], Pointer + "/next")
+                .Where(r => Str(r.Item?["to"]) is not null)
+                .Select(r => new NextRule(r.Item!.AsObject().ContainsKey("when") ? compiler.Compile(r.Item["when"], r.Pointer + "/when") : null, Str(r.Item["to"])!))],
+        };
+    }
+
+    private List<PageDraft> ReadPages()
+    {
+        var drafts = new List<PageDraft>();
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (item, pointer) in Items(root["pages"], "/pages"))
+        {
+            if (item is not JsonObject page || Str(page["path"]) is not { } path)
+            {
+                continue;
+            }
+
+            if (!paths.TryAdd(path, pointer))
+            {
+                diagnostics.Error("page.duplicatePath", pointer + "/path", $"Another page already has the path \"{path}\" ({paths[path]}). Page paths must be unique in the form.");
+            }
+
+            if (ReservedPaths.Contains(path))
+            {
+                diagnostics.Error("page.reservedPath", pointer + "/path", $"The path \"{path}\" is used by the runner itself; choose another.");
+            }
+
+            drafts.Add(ReadPage(page, path, drafts.Count, pointer));
+        }
+
+        return drafts;
+    }
+
+    private PageDraft ReadPage(JsonObject page, string path, int index, string pointer)
+    {
+        Section? section = null;
+        if (Str(page["section"]) is { } sectionId && !_sections.TryGetValue(sectionId, out section))
+        {
+            diagnostics.Error("reference.section", pointer + "/section", $"No section has the id \"{sectionId}\".{Suggestions.For(sectionId, _sections.Keys)}");
+        }
+
+        var questions = new List<Question>();
+        foreach (var (question, questionPointer) in Items(page["questions"], pointer + "/questions"))
+        {
+            if (question is JsonObject obj && ReadQuestion(obj, questionPointer, path) is { } read)
+            {
+                questions.Add(read);
+            }
+        }
+
+        var heading = Text(page["heading"], pointer + "/heading");
+        var isExit = Bool(page["exit"]);
+        var questionCount = Arr(page["questions"]).Count;
+        if (heading is null && questionCount != 1 && page["heading"] is null)
+        {
+            diagnostics.Error("page.heading", pointer, questionCount == 0
+                ? $"The page \"{path}\" has no questions, so it needs a heading."
+                : $"The page \"{path}\" has {questionCount} questions, so it needs a heading (a page with one question uses its label).");
+        }
+
+        if (isExit && (questionCount > 0 || page.ContainsKey("next") || page.ContainsKey("repeat")))
+        {
+            diagnostics.Error("page.exit", pointer + "/exit", $"The exit page \"{path}\" ends the journey, so it cannot have questions, next rules or repeat.");
+        }
+
+        return new PageDraft
+        {
+            Json = page,
+            Path = path,
+            Index = index,
+            Pointer = pointer,
+            Questions = questions,
+            Section = section,
+            Heading = heading,
+            Caption = Text(page["caption"], pointer + "/caption"),
+            Content = [.. Items(page["content"], pointer + "/content").Select(c => Text(c.Item, c.Pointer)).OfType<LocalText>()],
+            Repeat = ReadRepeat(page["repeat"], pointer + "/repeat", questionCount),
+            IsExit = isExit,
+        };
+    }
+
+    private RepeatSettings? ReadRepeat(JsonNode? node, string pointer, int questionCount)
+    {
+        if (node is not JsonObject repeat)
+        {
+            return null;
+        }
+
+        var settings = new RepeatSettings(Int(repeat["min"]) ?? 1, Int(repeat["max"]) ?? 10)
+        {
+            ItemName = Text(repeat["itemName"], pointer + "/itemName"),
+            SummaryHeading = Text(repeat["summaryHeading"], pointer + "/summaryHeading"),
+        };
+        if (settings.Min > settings.Max)
+        {
+            diagnostics.Error("repeat.range", pointer + "/min", $"The minimum ({settings.Min}) is more than the maximum ({settings.Max}).");
+        }
+
+        if (questionCount == 0)
+        {
+            diagnostics.Error("repeat.noQuestions", pointer, "An add-another page needs at least one question to ask for each item.");
+        }
+
+        return settings;
+    }
+
+    private Question? ReadQuestion(JsonObject json, string pointer, string pagePath)
+    {
+        if (Str(json["name"]) is not { } name || Str(json["type"]) is not { } type || !AnswerKinds.TryParse(type, out var kind)
+            || Text(json["label"], pointer + "/label") is not { } label)
+        {
+            return null;
+        }
+
+        IReadOnlyList<Option> options = [];
+        if (json["options"] is JsonArray inline)
+        {
+            options = ReadOptions(inline, pointer + "/options");
+        }
+        else if (Str(json["options"]) is { } listName)
+        {
+            if (!_optionLists.TryGetValue(listName, out options!))
+            {
+                options = [];
+                diagnostics.Error("reference.optionList", pointer + "/options", $"No option list is named \"{listName}\" in optionLists.{Suggestions.For(listName, _optionLists.Keys)}");
+            }
+        }
+
+        var messages = new Dictionary<string, LocalText>(StringComparer.Ordinal);
+        foreach (var (key, message) in json["messages"] as JsonObject ?? [])
+        {
+            if (Text(message, pointer + "/messages/" + SourceMap.Escape(key)) is { } text)
+            {
+                messages[key] = text;
+            }
+        }
+
+        CheckRanges(json, pointer);
+        return new Question
+        {
+            Name = name,
+            Kind = kind,
+            Label = label,
+            Hint = Text(json["hint"], pointer + "/hint"),
+            Subject = Text(json["subject"], pointer + "/subject"),
+            Optional = Bool(json["optional"]),
+            Messages = messages,
+            Options = options,
+            DatePrecision = Str(json["precision"]) ?? "full",
+            Settings = (JsonObject)json.DeepClone(),
+            Pointer = pointer,
+            PagePath = pagePath,
+        };
+    }
+
+    private void CheckRanges(JsonObject json, string pointer)
+    {
+        foreach (var (low, high) in new[] { ("minLength", "maxLength"), ("min", "max"), ("minSelected", "maxSelected") })
+        {
+            if (Num(json[low]) is { } min && Num(json[high]) is { } max && min > max)
+            {
+                diagnostics.Error("question.range", pointer + "/" + low, $"\"{low}\" ({min}) is more than \"{high}\" ({max}), so no answer could be accepted.");
+            }
+        }
+
+        if (Str(json["pattern"]) is { } pattern)
+        {
+            try
+            {
+                _ = new Regex(pattern, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException e)
+            {
+                diagnostics.Error("question.pattern", pointer + "/pattern", $"The pattern is not a valid regular expression: {e.Message}");
+            }
+        }
+
+        if (Bool(json["mustBeInPast"]) && Bool(json["mustBeInFuture"]))
+        {
+            diagnostics.Error("question.range", pointer + "/mustBeInFuture", "A date cannot be both in the past and in the future.");
+        }
+    }
+
+    private void CheckNextTargets(List<Page> pages, List<PageDraft> drafts)
+    {
+        var known = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            foreach (var (rule, pointer) in Items(draft.Json["next"], draft.Pointer + "/next"))
+            {
+                if (Str(rule?["to"]) is { } to && to != NextRule.CheckAnswers && !known.Contains(to))
+                {
+                    diagnostics.Error("reference.page", pointer + "/to", $"No page has the path \"{to}\".{Suggestions.For(to, known)}");
+                }
+            }
+        }
+    }
+}

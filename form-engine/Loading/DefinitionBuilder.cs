@@ -1,0 +1,185 @@
+using System.Text.Json.Nodes;
+using GovDesign.Forms.Conditions;
+using GovDesign.Forms.Definitions;
+using static GovDesign.Forms.Loading.JsonRead;
+
+namespace GovDesign.Forms.Loading;
+
+/// <summary>
+/// Builds the definition model from the JSON tree and checks what the schema cannot: references,
+/// duplicates, operators, languages and the shape of the journey. It reads defensively, so it
+/// runs (and reports) even when the schema found problems.
+/// </summary>
+internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag diagnostics)
+{
+    private static readonly string[] ReservedPaths = [NextRule.CheckAnswers, "confirmation", "start", "add-another"];
+
+    private IReadOnlyList<string> _languages = ["en"];
+    private readonly Dictionary<string, IReadOnlyList<Option>> _optionLists = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Section> _sections = new(StringComparer.Ordinal);
+
+    public FormDefinition? Build()
+    {
+        _languages = Arr(root["languages"]).Select(Str).OfType<string>().Distinct().ToList() is { Count: > 0 } languages ? languages : ["en"];
+        var title = Text(root["title"], "/title");
+        ReadSections();
+        ReadOptionLists();
+
+        var drafts = ReadPages();
+        var questions = new Dictionary<string, Question>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            foreach (var question in draft.Questions)
+            {
+                if (!questions.TryAdd(question.Name, question))
+                {
+                    diagnostics.Error("question.duplicateName", question.Pointer + "/name", $"Another question is already named \"{question.Name}\" (on the page \"{questions[question.Name].PagePath}\"). Question names must be unique in the form.");
+                }
+                else if (draft.Repeat is not null)
+                {
+                    repeated.Add(question.Name);
+                }
+            }
+        }
+
+        var compiler = new ConditionCompiler(questions, repeated, root["conditions"] as JsonObject, diagnostics);
+        var named = compiler.CompileNamed();
+        var pages = drafts.Select(d => d.Finish(compiler)).ToList();
+        CheckNextTargets(pages, drafts);
+        if (!diagnostics.HasErrors)
+        {
+            new FlowChecks(pages, diagnostics).Run();
+        }
+
+        var reference = ReadReference();
+        if (diagnostics.HasErrors || title is null)
+        {
+            return null;
+        }
+
+        return new FormDefinition(pages)
+        {
+            Slug = Str(root["slug"])!,
+            Title = title,
+            Languages = _languages,
+            Phase = Str(root["phase"]),
+            Contact = ReadContact(),
+            PrivacyUrl = Str(root["privacyUrl"]),
+            Reference = reference,
+            Sections = [.. _sections.Values],
+            Conditions = named,
+            CheckAnswers = new CheckAnswersSettings { Heading = Text(root["checkAnswers"]?["heading"], "/checkAnswers/heading"), Content = Text(root["checkAnswers"]?["content"], "/checkAnswers/content") },
+            Declaration = root["declaration"] is JsonObject declaration && Text(declaration["content"], "/declaration/content") is { } content
+                ? new Declaration(content) { Heading = Text(declaration["heading"], "/declaration/heading"), ButtonText = Text(declaration["buttonText"], "/declaration/buttonText") }
+                : null,
+            Confirmation = new ConfirmationSettings { Heading = Text(root["confirmation"]?["heading"], "/confirmation/heading"), Content = Text(root["confirmation"]?["content"], "/confirmation/content") },
+            Source = (JsonObject)root.DeepClone(),
+        };
+    }
+
+    private ReferenceFormat ReadReference()
+    {
+        if (Str(root["reference"]) is not { } format)
+        {
+            return ReferenceFormat.Default;
+        }
+
+        var parsed = new ReferenceFormat(format);
+        if (parsed.RandomCharacters < 4)
+        {
+            diagnostics.Error("reference.format", "/reference", $"The reference format \"{format}\" needs {{random:N}} with 4 or more random characters in all, so references cannot be guessed or repeated; for example \"{format}-{{random:6}}\".");
+        }
+
+        return parsed;
+    }
+
+    private ContactDetails? ReadContact() => root["contact"] is JsonObject contact
+        ? new ContactDetails
+        {
+            Organisation = Text(contact["organisation"], "/contact/organisation"),
+            Email = Str(contact["email"]),
+            Phone = Str(contact["phone"]),
+            Hours = Text(contact["hours"], "/contact/hours"),
+            Url = Str(contact["url"]),
+        }
+        : null;
+
+    private void ReadSections()
+    {
+        foreach (var (item, pointer) in Items(root["sections"], "/sections"))
+        {
+            if (Str(item?["id"]) is { } id && Text(item?["title"], pointer + "/title") is { } title && !_sections.TryAdd(id, new Section(id, title)))
+            {
+                diagnostics.Error("section.duplicateId", pointer + "/id", $"Another section already has the id \"{id}\".");
+            }
+        }
+    }
+
+    private void ReadOptionLists()
+    {
+        foreach (var (name, list) in root["optionLists"] as JsonObject ?? [])
+        {
+            _optionLists[name] = ReadOptions(list, "/optionLists/" + SourceMap.Escape(name));
+        }
+    }
+
+    private List<Option> ReadOptions(JsonNode? node, string pointer)
+    {
+        var options = new List<Option>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, itemPointer) in Items(node, pointer))
+        {
+            if (Str(item?["value"]) is not { } value || Text(item?["text"], itemPointer + "/text") is not { } text)
+            {
+                continue;
+            }
+
+            if (!seen.Add(value))
+            {
+                diagnostics.Error("option.duplicateValue", itemPointer + "/value", $"Another option in this list already has the value \"{value}\".");
+            }
+
+            options.Add(new Option(value, text) { Hint = Text(item?["hint"], itemPointer + "/hint"), Exclusive = Bool(item?["exclusive"]) });
+        }
+
+        return options;
+    }
+
+    /// <summary>Reads text, checking that an object of languages gives every language the form declares.</summary>
+    private LocalText? Text(JsonNode? node, string pointer)
+    {
+        if (Str(node) is { } single)
+        {
+            return new LocalText(single);
+        }
+
+        if (node is not JsonObject obj)
+        {
+            return null;
+        }
+
+        var byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (language, value) in obj)
+        {
+            if (Str(value) is { } text)
+            {
+                byLanguage[language] = text;
+            }
+        }
+
+        foreach (var language in _languages.Where(l => !obj.ContainsKey(l)))
+        {
+            diagnostics.Error("text.missingLanguage", pointer, $"The {LanguageName(language)} (\"{language}\") text is missing here; the form is offered in {string.Join(", ", _languages)}, so each of them must be given (or give one string for all).");
+        }
+
+        return byLanguage.Count > 0 ? new LocalText(byLanguage) : null;
+    }
+
+    private static string LanguageName(string code) => code switch
+    {
+        "cy" => "Welsh",
+        "vi" => "Vietnamese",
+        _ => "English",
+    };
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using GovDesign.Forms.Definitions;
+
+namespace GovDesign.Forms.Storage;
+
+/// <summary>A citizen's journey state, kept on the server and found by the session id in their cookie.</summary>
+/// <param name="SessionId">The random session id.</param>
+/// <param name="FormSlug">The form it belongs to.</param>
+/// <param name="State">The state: the answers (<see cref="Journeys.FormAnswers.ToJson"/>) and anything else the runner keeps.</param>
+/// <param name="UpdatedAt">When it was last saved.</param>
+public sealed record JourneyRecord(string SessionId, string FormSlug, JsonObject State, DateTimeOffset UpdatedAt)
+{
+    /// <summary>The reference of the submission made from this journey, once submitted.</summary>
+    public string? SubmissionReference { get; init; }
+}
+
+/// <summary>A saved submission.</summary>
+/// <param name="Id">The store's id (increasing).</param>
+/// <param name="FormSlug">The form.</param>
+/// <param name="SessionId">The journey it came from; one submission per journey.</param>
+/// <param name="Reference">The reference number the citizen was given.</param>
+/// <param name="SubmittedAt">When it was saved.</param>
+/// <param name="Data">The answers on the citizen's path (<see cref="Journeys.Journey.SubmissionData"/>).</param>
+public sealed record Submission(long Id, string FormSlug, string SessionId, string Reference, DateTimeOffset SubmittedAt, JsonObject Data);
+
+/// <summary>
+/// Where journey state and submissions are kept. SQLite (<see cref="SqliteFormStore"/>) is the
+/// default; a PostgreSQL store implements the same interface.
+/// </summary>
+public interface IFormStore
+{
+    /// <summary>Gets a journey by session id.</summary>
+    /// <param name="sessionId">The session id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The journey, or null when there is none (unknown, expired or forged id).</returns>
+    Task<JourneyRecord?> GetJourneyAsync(string sessionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or replaces a journey's state.</summary>
+    /// <param name="journey">The journey.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task.</returns>
+    Task SaveJourneyAsync(JourneyRecord journey, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a journey (not its submission).</summary>
+    /// <param name="sessionId">The session id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task.</returns>
+    Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes journeys not saved since <paramref name="before"/> that were never submitted.</summary>
+    /// <param name="before">The cut-off.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>How many were deleted.</returns>
+    Task<int> DeleteStaleJourneysAsync(DateTimeOffset before, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a submission with a new reference number, in one transaction that also marks the journey
+    /// submitted. Idempotent per journey: submitting the same session again returns the first submission.
+    /// </summary>
+    /// <param name="formSlug">The form.</param>
+    /// <param name="sessionId">The journey's session id.</param>
+    /// <param name="data">The answers to submit.</param>
+    /// <param name="reference">The form's reference format.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The submission (the existing one when the journey was already submitted).</returns>
+    Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default);
+
+    /// <summary>Every submission of a form, oldest first.</summary>
+    /// <param name="formSlug">The form.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The submissions.</returns>
+    Task<IReadOnlyList<Submission>> GetSubmissionsAsync(string formSlug, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using GovDesign.Forms.Definitions;
+using Microsoft.Data.Sqlite;
+
+namespace GovDesign.Forms.Storage;
+
+/// <summary>Submitting, and the database's tables.</summary>
+public sealed partial class SqliteFormStore
+{
+    private const int SqliteConstraint = 19;
+
+    /// <inheritdoc />
+    public async Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            // BEGIN IMMEDIATE: takes the write lock first, so two submits of one journey run one after the other.
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            if (await ExistingAsync(connection, transaction, sessionId, cancellationToken) is { } existing)
+            {
+                return existing;
+            }
+
+            var now = _time.GetUtcNow();
+            var number = reference.Generate(now);
+            try
+            {
+                await using var insert = Command(connection,
+                    "INSERT INTO submissions (form_slug, session_id, reference, submitted_at, data) VALUES ($form, $id, $reference, $at, $data) RETURNING id",
+                    ("$form", formSlug), ("$id", sessionId), ("$reference", number), ("$at", Text(now)), ("$data", data.ToJsonString()));
+                insert.Transaction = transaction;
+                var id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+
+                await using var mark = Command(connection, "UPDATE journeys SET submission_reference = $reference WHERE session_id = $id", ("$reference", number), ("$id", sessionId));
+                mark.Transaction = transaction;
+                await mark.ExecuteNonQueryAsync(cancellationToken);
+
+                await transaction.CommitAsync(cancellationToken);
+                return new Submission(id, formSlug, sessionId, number, Time(Text(now)), (JsonObject)data.DeepClone());
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && attempt < 5)
+            {
+                // The reference was taken (or another process submitted this journey): roll back and look again.
+                await transaction.RollbackAsync(cancellationToken);
+            }
+        }
+    }
+
+    private static async Task<Submission?> ExistingAsync(SqliteConnection connection, SqliteTransaction transaction, string sessionId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, "SELECT id, form_slug, session_id, reference, submitted_at, data FROM submissions WHERE session_id = $id", ("$id", sessionId));
+        command.Transaction = transaction;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var pragmas = Command(connection, "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;"))
+        {
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (!_ready)
+        {
+            await CreateTablesAsync(connection, cancellationToken);
+        }
+
+        return connection;
+    }
+
+    private async Task CreateTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _initialise.WaitAsync(cancellationToken);
+        try
+        {
+            if (_ready)
+            {
+                return;
+            }
+
+            await using var command = Command(connection,
+                """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE IF NOT EXISTS journeys (
+                    session_id TEXT PRIMARY KEY,
+                    form_slug TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    submission_reference TEXT
+                );
+                CREATE TABLE IF NOT EXISTS submissions (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    form_slug TEXT NOT NULL,
+                    session_id TEXT NOT NULL UNIQUE,
+                    reference TEXT NOT NULL UNIQUE,
+                    submitted_at TEXT NOT NULL,
+                    data TEXT NOT NULL
+                );
+                CREATE INDEX IF NOT EXISTS submissions_by_form ON submissions (form_slug, id);
+                CREATE INDEX IF NOT EXISTS journeys_by_age ON journeys (updated_at);
+                """);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            _ready = true;
+        }
+        finally
+        {
+            _initialise.Release();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using GovDesign.Forms.Definitions;
+using Microsoft.Data.Sqlite;
+
+namespace GovDesign.Forms.Storage;
+
+/// <summary>
+/// Keeps journeys and submissions in one SQLite file (write-ahead logging, full sync), creating the
+/// tables on first use. Safe to share between requests.
+/// </summary>
+public sealed partial class SqliteFormStore : IFormStore
+{
+    /// <summary>The database file used when none is configured.</summary>
+    public const string DefaultPath = "govdesign-forms.db";
+
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _initialise = new(1, 1);
+    private volatile bool _ready;
+
+    /// <summary>Creates a store over the database file at <paramref name="path"/> (created when missing).</summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="time">The clock for timestamps; the system clock when null.</param>
+    public SqliteFormStore(string path = DefaultPath, TimeProvider? time = null)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string Path { get; }
+
+    /// <inheritdoc />
+    public async Task<JourneyRecord?> GetJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT form_slug, state, updated_at, submission_reference FROM journeys WHERE session_id = $id", ("$id", sessionId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new JourneyRecord(sessionId, reader.GetString(0), JsonNode.Parse(reader.GetString(1)) as JsonObject ?? [], Time(reader.GetString(2)))
+        {
+            SubmissionReference = reader.IsDBNull(3) ? null : reader.GetString(3),
+        };
+    }
+
+    /// <inheritdoc />
+    public async Task SaveJourneyAsync(JourneyRecord journey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            """
+            INSERT INTO journeys (session_id, form_slug, state, updated_at) VALUES ($id, $form, $state, $at)
+            ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
+            """,
+            ("$id", journey.SessionId), ("$form", journey.FormSlug), ("$state", journey.State.ToJsonString()), ("$at", Text(journey.UpdatedAt)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "DELETE FROM journeys WHERE session_id = $id", ("$id", sessionId));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> DeleteStaleJourneysAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "DELETE FROM journeys WHERE updated_at < $before AND submission_reference IS NULL", ("$before", Text(before)));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Submission>> GetSubmissionsAsync(string formSlug, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT id, form_slug, session_id, reference, submitted_at, data FROM submissions WHERE form_slug = $form ORDER BY id", ("$form", formSlug));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var result = new List<Submission>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(Read(reader));
+        }
+
+        return result;
+    }
+
+    private static Submission Read(SqliteDataReader reader) => new(
+        reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Time(reader.GetString(4)),
+        JsonNode.Parse(reader.GetString(5)) as JsonObject ?? []);
+
+    private static string Text(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}

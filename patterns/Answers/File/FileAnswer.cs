@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+
+namespace GovDesign.Patterns.Answers;
+
+/// <summary>A kind of file, recognised by its content (its first bytes), not by its name.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FileKind>))]
+public enum FileKind
+{
+    /// <summary>A PDF document.</summary>
+    [JsonStringEnumMemberName("pdf")] Pdf,
+
+    /// <summary>A PNG image.</summary>
+    [JsonStringEnumMemberName("png")] Png,
+
+    /// <summary>A JPEG image.</summary>
+    [JsonStringEnumMemberName("jpeg")] Jpeg,
+
+    /// <summary>A GIF image.</summary>
+    [JsonStringEnumMemberName("gif")] Gif,
+
+    /// <summary>A Word document (.docx).</summary>
+    [JsonStringEnumMemberName("docx")] Docx,
+
+    /// <summary>An OpenDocument text document (.odt).</summary>
+    [JsonStringEnumMemberName("odt")] Odt,
+}
+
+/// <summary>
+/// One uploaded file. Its type is checked by its content, so a renamed file is refused; its size
+/// is limited. Saved as <c>{"name", "size", "contentType"}</c>; the file itself is in
+/// <see cref="AnswerResult.Files"/>.
+/// </summary>
+public sealed partial record FileAnswer : AnswerType
+{
+    /// <summary>The kinds of file accepted; PDF, PNG and JPEG by default.</summary>
+    public IReadOnlyList<FileKind> AllowedKinds { get; init; } = [FileKind.Pdf, FileKind.Png, FileKind.Jpeg];
+
+    /// <summary>The largest file accepted, in bytes; 10 MB by default.</summary>
+    public long MaxBytes { get; init; } = 10 * 1024 * 1024;
+}
