@@ -1,6 +1,7 @@
 using GovDesign.Components;
 using GovDesign.Forms.Runner.Definitions;
 using GovDesign.Forms.Runner.Sessions;
+using GovDesign.Forms.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,7 @@ public static class FormRunnerServiceCollectionExtensions
             options.FormFieldName = "__RequestVerificationToken";
         });
         services.TryAddSingleton<FormCatalogue>();
-        services.TryAddSingleton<IJourneyStore>(sp => new SqliteJourneyStore(sp.GetRequiredService<IOptions<FormRunnerOptions>>().Value.DatabasePath));
+        services.TryAddSingleton<IFormStore>(sp => new SqliteFormStore(sp.GetRequiredService<IOptions<FormRunnerOptions>>().Value.DatabasePath));
         services.TryAddSingleton<SessionCookies>();
         return services;
     }

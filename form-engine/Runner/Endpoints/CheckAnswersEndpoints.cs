@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
-using GovDesign.Components;
-using GovDesign.Forms.Runner.Journeys;
+using GovDesign.Patterns;
+using GovDesign.Forms.Runner.Definitions;
 using GovDesign.Forms.Runner.Rendering;
 using GovDesign.Forms.Runner.Requests;
 using Microsoft.AspNetCore.Http;
@@ -14,34 +13,39 @@ internal static class CheckAnswersEndpoints
 {
     public static async Task GetAsync(RunnerRequest request)
     {
-        if (request.State.Reference is not null || !JourneyNavigator.IsComplete(request.Form, request.State))
+        var progress = request.Journey.Walk(request.Answers);
+        if (request.Reference is not null || !progress.IsComplete)
         {
             await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
             return;
         }
 
         var text = request.Http.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
-        var path = request.Form.PathFor(request.State.Answers);
+        var definition = request.Form.Definition;
+        var last = request.Journey.PreviousPage(null, request.Answers);
+        var declaration = definition.Declaration;
         await PageWriter.WriteAsync<CheckAnswersView>(request.Http, StatusCodes.Status200OK, new()
         {
-            [nameof(CheckAnswersView.Frame)] = request.Frame(text["CheckAnswersTitle"], path.Count > 0 ? request.Href(path[^1].Path) : request.FormHref, withAntiforgery: true),
+            [nameof(CheckAnswersView.Frame)] = request.Frame(definition.CheckAnswers.Heading?.In(request.Language) ?? text["CheckAnswersTitle"], last is null ? request.FormHref : request.Href(last.Path), withAntiforgery: true),
             [nameof(CheckAnswersView.Action)] = request.Href(Navigation.CheckAnswers),
-            [nameof(CheckAnswersView.Rows)] = Rows(request, text),
-            [nameof(CheckAnswersView.Declaration)] = request.Form.Declaration(),
+            [nameof(CheckAnswersView.Sections)] = Sections(request, text),
+            [nameof(CheckAnswersView.DeclarationHeading)] = declaration?.Heading?.In(request.Language) ?? text["SendTitle"],
+            [nameof(CheckAnswersView.DeclarationHtml)] = MarkdownText.Html(declaration?.Content, request.Language),
+            [nameof(CheckAnswersView.ButtonText)] = declaration?.ButtonText?.In(request.Language) ?? (declaration is null ? text["Send"] : text["AcceptAndSend"]),
         });
     }
 
     public static async Task PostAsync(RunnerRequest request)
     {
-        if (request.State.Reference is null)
+        if (request.Reference is null)
         {
-            if (!JourneyNavigator.IsComplete(request.Form, request.State))
+            if (!request.Journey.IsComplete(request.Answers))
             {
                 await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
                 return;
             }
 
-            request.State.Reference = await request.SubmitAsync(JourneyNavigator.AnswersOnPath(request.Form, request.State));
+            await request.SubmitAsync();
         }
 
         await Pages.RedirectAsync(request.Http, request.Href(Navigation.Confirmation));
@@ -49,59 +53,37 @@ internal static class CheckAnswersEndpoints
 
     public static async Task ConfirmationAsync(RunnerRequest request)
     {
-        if (request.State.Reference is null)
+        if (request.Reference is null)
         {
             await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
             return;
         }
 
         var text = request.Http.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
+        var confirmation = request.Form.Definition.Confirmation;
         await PageWriter.WriteAsync<ConfirmationView>(request.Http, StatusCodes.Status200OK, new()
         {
-            [nameof(ConfirmationView.Frame)] = request.Frame(text["ConfirmationTitle"]),
-            [nameof(ConfirmationView.Reference)] = request.State.Reference,
-            [nameof(ConfirmationView.ContentHtml)] = request.Form.ConfirmationContentHtml(),
+            [nameof(ConfirmationView.Frame)] = request.Frame(confirmation.Heading?.In(request.Language) ?? text["ConfirmationTitle"]),
+            [nameof(ConfirmationView.Reference)] = request.Reference,
+            [nameof(ConfirmationView.ContentHtml)] = MarkdownText.Html(confirmation.Content, request.Language),
         });
     }
 
-    private static List<SummaryListRow> Rows(RunnerRequest request, IStringLocalizer<RunnerText> text)
+    private static List<CheckAnswersSection> Sections(RunnerRequest request, IStringLocalizer<RunnerText> text)
     {
-        var rows = new List<SummaryListRow>();
-        foreach (var page in request.Form.PathFor(request.State.Answers))
+        var language = request.Language;
+        var types = request.Form.Types;
+        return [.. request.Journey.CheckAnswers(request.Answers).Select(group => new CheckAnswersSection(group.Section?.Title.In(language), [.. group.Rows.Select(row =>
         {
-            if (page.Repeat is { } repeat)
+            var label = row.Question.Label.In(language);
+            if (row.ItemIndex is { } index)
             {
-                var items = request.State.Answers[page.Path] as JsonArray ?? [];
-                for (var i = 0; i < items.Count; i++)
-                {
-                    var label = RepeatEndpoints.ItemLabel(repeat, i + 1);
-                    rows.Add(Row(label, RepeatEndpoints.Describe(page, items[i] as JsonObject), request.Href($"{page.Path}/{i + 1}", change: true), text["Change"]));
-                }
-
-                continue;
+                label = RepeatEndpoints.ItemLabel(request, row.Page, index + 1) + ": " + label;
             }
 
-            foreach (var question in page.Questions)
-            {
-                var value = request.State.Answers[question.Name];
-                rows.Add(Row(question.ShortLabel(), value is null ? text["NotAnswered"] : question.Type.Describe(value), request.Href(page.Path, change: true) + "#" + question.Name, text["Change"]));
-            }
-        }
-
-        return rows;
+            var value = row.Value is null ? text["NotAnswered"].Value : types.For(row.Question, language).Describe(row.Value);
+            var href = row.ItemIndex is { } i ? request.Href($"{row.Page.Path}/{i + 1}", change: true) : request.Href(row.Page.Path, change: true);
+            return new GovDesign.Patterns.CheckAnswersRow(label, value) { ChangeHref = href, ChangeVisuallyHiddenText = label };
+        })]))];
     }
-
-    private static SummaryListRow Row(string key, string value, string changeHref, string change) => new()
-    {
-        Key = new SummaryListCell { Text = key },
-        Value = new SummaryListCell { Html = Lines(value) },
-        Actions = new SummaryListActions
-        {
-            Items = [new SummaryListAction { Href = changeHref, Text = change, VisuallyHiddenText = key }],
-        },
-    };
-
-    /// <summary>The description encoded, its line breaks kept as &lt;br&gt;.</summary>
-    private static string Lines(string value) =>
-        string.Join("<br>", value.Split('\n').Select(line => System.Net.WebUtility.HtmlEncode(line.TrimEnd('\r'))));
 }

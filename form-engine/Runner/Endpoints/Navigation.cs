@@ -1,5 +1,4 @@
-using GovDesign.Forms.Runner.Definitions;
-using GovDesign.Forms.Runner.Journeys;
+using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Runner.Requests;
 
 namespace GovDesign.Forms.Runner.Endpoints;
@@ -10,33 +9,39 @@ internal static class Navigation
     public const string CheckAnswers = "check-answers";
     public const string Confirmation = "confirmation";
 
-    /// <summary>The page to carry on from: the first unfinished page on the path, else check answers.</summary>
+    /// <summary>The page to carry on from: the first page still to answer, else check answers.</summary>
     public static string ResumeHref(RunnerRequest request)
     {
-        if (request.State.Reference is not null)
+        if (request.Reference is not null)
         {
             return request.Href(Confirmation);
         }
 
-        var next = JourneyNavigator.FirstIncomplete(request.Form.PathFor(request.State.Answers), request.State);
-        return next is null ? request.Href(CheckAnswers) : request.Href(next.Path);
+        var current = request.Journey.Walk(request.Answers).Current;
+        return current is null ? request.Href(CheckAnswers) : request.Href(current.Path);
     }
 
-    /// <summary>After a page is answered: the next page on the path, or back to check answers when changing.</summary>
-    public static string NextHref(RunnerRequest request, RunnerPage from)
+    /// <summary>After a page is answered: the next page, or back to check answers after a change (unless it opened new questions).</summary>
+    public static string NextHref(RunnerRequest request, Page from)
     {
-        var returnToCheck = request.ReturnToCheck;
-        var next = JourneyNavigator.Next(request.Form, request.State, from, returnToCheck);
-        return next is null ? request.Href(CheckAnswers) : request.Href(next.Path, returnToCheck);
+        if (request.ReturnToCheck)
+        {
+            return request.Journey.AfterChange(request.Answers) is { } opened ? request.Href(opened.Path, change: true) : request.Href(CheckAnswers);
+        }
+
+        return request.Journey.NextPage(from, request.Answers) is { } next ? request.Href(next.Path) : request.Href(CheckAnswers);
     }
 
-    public static string BackHref(RunnerRequest request, RunnerPage page)
+    public static string BackHref(RunnerRequest request, Page page)
     {
         if (request.ReturnToCheck)
         {
             return request.Href(CheckAnswers);
         }
 
-        return JourneyNavigator.Previous(request.Form, request.State, page) is { } previous ? request.Href(previous.Path) : request.FormHref;
+        return request.Journey.PreviousPage(page, request.Answers) is { } previous ? request.Href(previous.Path) : request.FormHref;
     }
+
+    /// <summary>Whether the page may be shown: it is on the citizen's path so far.</summary>
+    public static bool CanShow(RunnerRequest request, Page page) => request.Journey.IsOnPath(page, request.Answers);
 }

@@ -20,8 +20,8 @@ internal static class RunnerDispatch
         var options = http.RequestServices.GetRequiredService<IOptions<FormRunnerOptions>>().Value;
         return PageWriter.WriteAsync<FormListView>(http, StatusCodes.Status200OK, new()
         {
-            [nameof(FormListView.Frame)] = new PageFrame(text["FormsTitle"]) { Theme = options.Theme, AssetPath = options.AssetPath },
-            [nameof(FormListView.Forms)] = catalogue.All.Select(f => (f.Title(), $"{prefix}/{f.Slug}/")).ToList(),
+            [nameof(FormListView.Frame)] = new PageFrame(text["FormsTitle"]) { Layout = new GovDesign.Patterns.ServiceLayout { Theme = options.Theme, Languages = ["en"], AssetPath = options.AssetPath } },
+            [nameof(FormListView.Forms)] = catalogue.All.Select(f => (f.Definition.Title.In(f.Definition.DefaultLanguage), $"{prefix}/{f.Slug}/")).ToList(),
         });
     }
 
@@ -32,18 +32,18 @@ internal static class RunnerDispatch
             return;
         }
 
-        if (request.State.Reference is not null)
+        if (request.Reference is not null)
         {
             request.StartAgain();
             await request.SaveAsync();
         }
 
-        var first = request.Form.PathFor(request.State.Answers).FirstOrDefault();
+        var first = request.Journey.FirstPage(request.Answers);
         await PageWriter.WriteAsync<StartView>(http, StatusCodes.Status200OK, new()
         {
-            [nameof(StartView.Frame)] = request.Frame(request.Form.Title()),
+            [nameof(StartView.Frame)] = request.Frame(request.Form.Definition.Title.In(request.Language)),
             [nameof(StartView.StartHref)] = first is null ? request.Href(Navigation.CheckAnswers) : request.Href(first.Path),
-            [nameof(StartView.ContentHtml)] = request.Form.StartContentHtml(),
+            [nameof(StartView.ContentHtml)] = null,
         });
     }
 
@@ -83,14 +83,14 @@ internal static class RunnerDispatch
             return;
         }
 
-        var page = request.Form.Page(path);
+        var page = request.Form.Definition.FindPage(path);
         if (page is null || (item is not null && page.Repeat is null))
         {
             await Pages.MessageAsync(http, StatusCodes.Status404NotFound, request);
             return;
         }
 
-        if (request.State.Reference is not null)
+        if (request.Reference is not null)
         {
             await Pages.RedirectAsync(http, request.Href(Navigation.Confirmation));
             return;
@@ -115,7 +115,7 @@ internal static class RunnerDispatch
             return;
         }
 
-        if (request.Form.Page(path) is not { Repeat: not null } page || request.State.Reference is not null)
+        if (request.Form.Definition.FindPage(path) is not { Repeat: not null } page || request.Reference is not null)
         {
             await Pages.MessageAsync(http, StatusCodes.Status404NotFound, request);
             return;

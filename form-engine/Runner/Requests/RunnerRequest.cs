@@ -1,9 +1,11 @@
 using System.Globalization;
-using GovDesign.Components;
+using System.Text.Json.Nodes;
+using GovDesign.Patterns;
+using GovDesign.Forms.Journeys;
 using GovDesign.Forms.Runner.Definitions;
-using GovDesign.Forms.Runner.Journeys;
 using GovDesign.Forms.Runner.Rendering;
 using GovDesign.Forms.Runner.Sessions;
+using GovDesign.Forms.Storage;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,50 +14,60 @@ using Microsoft.Extensions.Options;
 namespace GovDesign.Forms.Runner.Requests;
 
 /// <summary>
-/// One request to one form: the citizen's session and journey (a new, empty one when the cookie is
+/// One request to one form: the citizen's journey (a new, empty one when the session cookie is
 /// missing, forged or expired), the language, and the links the pages need.
 /// </summary>
 internal sealed class RunnerRequest
 {
-    private static readonly Dictionary<string, string> LanguageNames = new()
-    {
-        ["en"] = "English", ["cy"] = "Cymraeg", ["vi"] = "Tiếng Việt",
-    };
-
     private string? _sessionKey;
+    private string? _chosenLanguage;
 
-    private RunnerRequest(HttpContext http, RunnerForm form, string prefix)
+    private RunnerRequest(HttpContext http, LoadedForm form, string prefix)
     {
         Http = http;
         Form = form;
         Prefix = prefix;
         Options = http.RequestServices.GetRequiredService<IOptions<FormRunnerOptions>>().Value;
-        Store = http.RequestServices.GetRequiredService<IJourneyStore>();
+        Store = http.RequestServices.GetRequiredService<IFormStore>();
     }
 
     public HttpContext Http { get; }
 
-    public RunnerForm Form { get; }
+    public LoadedForm Form { get; }
+
+    public Journey Journey => Form.Journey;
 
     public string Prefix { get; }
 
     public FormRunnerOptions Options { get; }
 
-    public IJourneyStore Store { get; }
+    public IFormStore Store { get; }
 
-    public JourneyState State { get; private set; } = new();
+    public FormAnswers Answers { get; private set; } = new();
+
+    /// <summary>The submission's reference once the journey is submitted.</summary>
+    public string? Reference { get; private set; }
+
+    public string Language { get; private set; } = "en";
 
     public string FormHref => $"{Prefix}/{Form.Slug}/";
 
-    public static async Task<RunnerRequest> LoadAsync(HttpContext http, RunnerForm form, string prefix)
+    public bool ReturnToCheck => Http.Request.Query["change"] == "check";
+
+    private string StoreId => $"{_sessionKey}:{Form.Slug}";
+
+    public static async Task<RunnerRequest> LoadAsync(HttpContext http, LoadedForm form, string prefix)
     {
         var request = new RunnerRequest(http, form, prefix);
-        var cookies = http.RequestServices.GetRequiredService<SessionCookies>();
-        request._sessionKey = cookies.Read(http);
-        if (request._sessionKey is not null)
+        request._sessionKey = http.RequestServices.GetRequiredService<SessionCookies>().Read(http);
+        if (request._sessionKey is not null
+            && await request.Store.GetJourneyAsync(request.StoreId, http.RequestAborted) is { } journey
+            && journey.FormSlug == form.Slug
+            && journey.UpdatedAt >= DateTimeOffset.UtcNow - request.Options.SessionLifetime)
         {
-            var notBefore = DateTimeOffset.UtcNow - request.Options.SessionLifetime;
-            request.State = await request.Store.LoadAsync(request._sessionKey, form.Slug, notBefore, http.RequestAborted) ?? new JourneyState();
+            request.Answers = FormAnswers.FromJson(journey.State["answers"]);
+            request._chosenLanguage = journey.State["language"] is JsonValue l && l.TryGetValue<string>(out var lang) ? lang : null;
+            request.Reference = journey.SubmissionReference;
         }
 
         await request.ApplyLanguageAsync();
@@ -64,74 +76,67 @@ internal sealed class RunnerRequest
 
     public string Href(string path, bool change = false) => $"{Prefix}/{Form.Slug}/{path}" + (change ? "?change=check" : "");
 
-    public bool ReturnToCheck => Http.Request.Query["change"] == "check";
-
     public async Task SaveAsync()
     {
-        _sessionKey ??= Http.RequestServices.GetRequiredService<SessionCookies>().Issue(Http, SessionPath);
-        await Store.SaveAsync(_sessionKey, Form.Slug, State, Http.RequestAborted);
+        _sessionKey ??= Http.RequestServices.GetRequiredService<SessionCookies>().Issue(Http, string.IsNullOrEmpty(Prefix) ? "/" : Prefix);
+        var state = new JsonObject { ["answers"] = Answers.ToJson(), ["language"] = _chosenLanguage };
+        await Store.SaveJourneyAsync(new JourneyRecord(StoreId, Form.Slug, state, DateTimeOffset.UtcNow), Http.RequestAborted);
     }
 
-    /// <summary>Begins a new journey under a new session, leaving a submitted one behind.</summary>
+    /// <summary>Begins a new journey under a new session, leaving a submitted one as it was.</summary>
     public void StartAgain()
     {
         _sessionKey = null;
-        State = new JourneyState { Language = State.Language };
+        Answers = new FormAnswers();
+        Reference = null;
     }
 
-    public async Task<string> SubmitAsync(System.Text.Json.Nodes.JsonObject answers)
+    /// <summary>Writes the submission (once per journey) and returns its reference.</summary>
+    public async Task<string> SubmitAsync()
     {
-        if (_sessionKey is null)
-        {
-            await SaveAsync();
-        }
-
-        return await Store.SubmitAsync(_sessionKey!, Form.Slug, Form.NewReference(), answers, Http.RequestAborted);
+        await SaveAsync();
+        var submission = await Store.SubmitAsync(Form.Slug, StoreId, Journey.SubmissionData(Answers), Form.Definition.Reference, Http.RequestAborted);
+        Reference = submission.Reference;
+        return submission.Reference;
     }
 
     public PageFrame Frame(string title, string? backHref = null, bool withAntiforgery = false) => new(title)
     {
-        FormTitle = Form.Title(),
-        FormHref = FormHref,
+        Layout = Layout(),
         BackHref = backHref,
-        Languages = LanguageItems(),
-        Antiforgery = withAntiforgery ? Http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(Http) : null,
-        Theme = Options.Theme,
-        AssetPath = Options.AssetPath,
+        Token = withAntiforgery && Http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(Http) is { RequestToken: { } token, FormFieldName: { } field }
+            ? new FormToken(field, token)
+            : null,
     };
 
-    private string SessionPath => string.IsNullOrEmpty(Prefix) ? "/" : Prefix;
+    private ServiceLayout Layout()
+    {
+        var definition = Form.Definition;
+        var here = $"{Http.Request.PathBase}{Http.Request.Path}";
+        return new ServiceLayout
+        {
+            Theme = Options.Theme with { ServiceName = definition.Title.In(Language), ServiceUrl = FormHref },
+            Phase = definition.Phase,
+            Languages = definition.Languages,
+            LanguageUrl = code => $"{here}?lang={Uri.EscapeDataString(code)}",
+            PrivacyUrl = definition.PrivacyUrl,
+            AssetPath = Options.AssetPath,
+        };
+    }
 
     private async Task ApplyLanguageAsync()
     {
+        var languages = Form.Definition.Languages;
         var asked = Http.Request.Query["lang"].ToString();
-        if (asked.Length > 0 && Form.Languages.Contains(asked) && asked != State.Language)
+        if (asked.Length > 0 && languages.Contains(asked) && asked != _chosenLanguage)
         {
-            State.Language = asked;
+            _chosenLanguage = asked;
             await SaveAsync();
         }
 
-        var language = State.Language is { } chosen && Form.Languages.Contains(chosen) ? chosen : Form.Languages[0];
-        var culture = CultureInfo.GetCultureInfo(language);
+        Language = _chosenLanguage is { } chosen && languages.Contains(chosen) ? chosen : Form.Definition.DefaultLanguage;
+        var culture = CultureInfo.GetCultureInfo(Language);
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
-    }
-
-    private List<LanguageNavigationItem>? LanguageItems()
-    {
-        if (Form.Languages.Count < 2)
-        {
-            return null;
-        }
-
-        var current = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        return [.. Form.Languages.Select(l => new LanguageNavigationItem
-        {
-            Text = LanguageNames.GetValueOrDefault(l, l),
-            Lang = l,
-            HrefLang = l,
-            Href = $"{Http.Request.PathBase}{Http.Request.Path}?lang={l}",
-            Current = l == current,
-        })];
     }
 }
