@@ -30,7 +30,7 @@ public static class CookieConsentEndpoints
         string cookieName = CookieConsent.DefaultCookieName) =>
         endpoints.MapPost(pattern, (Func<HttpContext, Task<IResult>>)(context => SaveAsync(context, cookieName)));
 
-    private static async Task<IResult> SaveAsync(HttpContext context, string cookieName)
+    internal static async Task<IResult> SaveAsync(HttpContext context, string cookieName)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -57,10 +57,10 @@ public static class CookieConsentEndpoints
         {
             case "accept":
                 CookieConsent.Write(context.Response, CookieChoice.Accepted, cookieName);
-                return SeeOther(QueryHelpers.AddQueryString(back, CookieConsent.ChosenMarker, "1"));
+                return SeeOther(QueryHelpers.AddQueryString(WithoutMarker(back), CookieConsent.ChosenMarker, "1"));
             case "reject":
                 CookieConsent.Write(context.Response, CookieChoice.Rejected, cookieName);
-                return SeeOther(QueryHelpers.AddQueryString(back, CookieConsent.ChosenMarker, "1"));
+                return SeeOther(QueryHelpers.AddQueryString(WithoutMarker(back), CookieConsent.ChosenMarker, "1"));
             case "hide":
                 return SeeOther(WithoutMarker(back));
             default:

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovDesign.Forms.Loading;
+using GovDesign.Forms.Storage;
+
+namespace GovDesign.Cli.Forms;
+
+/// <summary><c>govdesign forms export &lt;form&gt; --format json|csv</c>: writes every submission of a form.</summary>
+internal static class ExportCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var form = new Argument<string>("form") { Description = "The form's slug, or its definition file." };
+        var format = new Option<string>("--format") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "csv");
+        var database = new Option<string>("--database") { Description = "The SQLite database file.", DefaultValueFactory = _ => SqliteFormStore.DefaultPath };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the standard output." };
+        var command = new Command("export", "Write every submission of a form as JSON or CSV.");
+        command.Arguments.Add(form);
+        command.Options.Add(format);
+        command.Options.Add(database);
+        command.Options.Add(output);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetValue(form)!, parseResult.GetValue(format)!, parseResult.GetValue(database)!, parseResult.GetValue(output),
+            parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string form, string format, string database, string? outputFile, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var slug = form;
+        if (File.Exists(form))
+        {
+            var loaded = FormLoader.LoadFile(form);
+            if (loaded.Form is null)
+            {
+                error.WriteLine($"{form}: the definition has errors; run `govdesign forms validate {form}`.");
+                return 1;
+            }
+
+            slug = loaded.Form.Slug;
+        }
+
+        if (!File.Exists(database))
+        {
+            error.WriteLine($"{database}: no such database file.");
+            return 1;
+        }
+
+        var submissions = await new SqliteFormStore(database).GetSubmissionsAsync(slug, cancellationToken);
+        var text = format == "csv" ? SubmissionCsv.Write(submissions) : Json(submissions);
+        if (outputFile is null)
+        {
+            output.Write(text);
+        }
+        else
+        {
+            await File.WriteAllTextAsync(outputFile, text, cancellationToken);
+            output.WriteLine($"{submissions.Count} submissions written to {outputFile}");
+        }
+
+        return 0;
+    }
+
+    private static string Json(IReadOnlyList<Submission> submissions)
+    {
+        var array = new JsonArray([.. submissions.Select(s => (JsonNode)new JsonObject
+        {
+            ["reference"] = s.Reference,
+            ["submittedAt"] = s.SubmittedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["answers"] = s.Data["answers"]?.DeepClone(),
+            ["items"] = s.Data["items"]?.DeepClone(),
+        })]);
+        return array.ToJsonString(Indented) + Environment.NewLine;
+    }
+}

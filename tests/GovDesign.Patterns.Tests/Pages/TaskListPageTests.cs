@@ -1,0 +1,70 @@
+using AngleSharp.Dom;
+
+namespace GovDesign.Patterns.Tests.Pages;
+
+public sealed class TaskListPageTests
+{
+    private static readonly TaskListSection Done = new("Check before you start", [new TaskListTask("Eligibility", "/eligibility", TaskState.Completed)]);
+    private static readonly TaskListSection Started = new("Your details",
+    [
+        new TaskListTask("Name", "/name", TaskState.Completed),
+        new TaskListTask("Address", "/address", TaskState.Incomplete) { Hint = "Where you live now" },
+    ]);
+    private static readonly TaskListSection Waiting = new("Apply", [new TaskListTask("Check and send", "/check", TaskState.CannotStartYet)]);
+
+    private static Task<IDocument> RenderAsync(IReadOnlyList<TaskListSection> sections, string language = "en") =>
+        PageRenderer.RenderAsync<TaskListPage>(new()
+        {
+            [nameof(TaskListPage.Layout)] = PageRenderer.Layout,
+            [nameof(TaskListPage.Title)] = "Apply for a test",
+            [nameof(TaskListPage.Sections)] = sections,
+        }, language);
+
+    [Theory]
+    [InlineData("en", "You have completed 1 of 3 sections")]
+    [InlineData("cy", "Rydych wedi cwblhau 1 o 3 adran")]
+    [InlineData("vi", "Bạn đã hoàn thành 1 trên 3 phần")]
+    public async Task Count_SaysHowManySectionsAreCompleted(string language, string expected)
+    {
+        var page = await RenderAsync([Done, Started, Waiting], language);
+
+        Assert.Contains(page.QuerySelectorAll("main p"), p => p.TextContent == expected);
+    }
+
+    [Fact]
+    public async Task Count_OfOneSection_IsSingular()
+    {
+        var page = await RenderAsync([Started]);
+
+        Assert.Contains(page.QuerySelectorAll("main p"), p => p.TextContent == "You have completed 0 of 1 section");
+    }
+
+    [Fact]
+    public async Task Statuses_FollowTheTaskListConventions()
+    {
+        var page = await RenderAsync([Started, Waiting]);
+
+        var statuses = page.QuerySelectorAll(".govuk-task-list__status");
+        Assert.Equal("Completed", statuses[0].TextContent.Trim());
+        Assert.Null(statuses[0].QuerySelector(".govuk-tag"));
+        Assert.Equal("Incomplete", statuses[1].QuerySelector(".govuk-tag.govuk-tag--blue")!.TextContent.Trim());
+        Assert.Contains("govuk-task-list__status--cannot-start-yet", statuses[2].ClassList);
+    }
+
+    [Fact]
+    public async Task TasksThatCannotStartYet_AreNotLinks()
+    {
+        var page = await RenderAsync([Started, Waiting]);
+
+        Assert.Equal(["/name", "/address"], page.QuerySelectorAll(".govuk-task-list__link").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task StatusIds_AreUniqueAcrossSections()
+    {
+        var page = await RenderAsync([Done, Started, Waiting]);
+
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+}
