@@ -9,5 +9,6 @@ internal static class FormsCommand
     {
         ValidateCommand.Create(),
         ExportCommand.Create(),
+        ServeCommand.Create(),
     };
 }

@@ -9,7 +9,7 @@ public sealed class FormRunnerOptions
     public string Source { get; set; } = "forms";
 
     /// <summary>The SQLite file that holds journeys and submissions; created when missing.</summary>
-    public string DatabasePath { get; set; } = "govdesign-forms.db";
+    public string DatabasePath { get; set; } = GovDesign.Forms.Storage.SqliteFormStore.DefaultPath;
 
     /// <summary>The name of the session cookie, which carries only a random id.</summary>
     public string CookieName { get; set; } = "govdesign-session";
