@@ -32,6 +32,8 @@ internal static class RunnerDispatch
             return;
         }
 
+        request.UseCulture();
+
         if (request.Reference is not null)
         {
             request.StartAgain();
@@ -59,6 +61,8 @@ internal static class RunnerDispatch
             return;
         }
 
+        request.UseCulture();
+
         await (post ? CheckAnswersEndpoints.PostAsync(request) : CheckAnswersEndpoints.GetAsync(request));
     }
 
@@ -66,6 +70,7 @@ internal static class RunnerDispatch
     {
         if (await LoadAsync(http, prefix, slug) is { } request)
         {
+            request.UseCulture();
             await CheckAnswersEndpoints.ConfirmationAsync(request);
         }
     }
@@ -82,6 +87,8 @@ internal static class RunnerDispatch
         {
             return;
         }
+
+        request.UseCulture();
 
         var page = request.Form.Definition.FindPage(path);
         if (page is null || (item is not null && page.Repeat is null))
@@ -114,6 +121,8 @@ internal static class RunnerDispatch
         {
             return;
         }
+
+        request.UseCulture();
 
         if (request.Form.Definition.FindPage(path) is not { Repeat: not null } page || request.Reference is not null)
         {

@@ -30,8 +30,12 @@ internal static class PageWriter
     {
         var services = context.RequestServices;
         await using var renderer = new HtmlRenderer(services, services.GetService(typeof(ILoggerFactory)) as ILoggerFactory ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        var uiCulture = System.Globalization.CultureInfo.CurrentUICulture;
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+            System.Globalization.CultureInfo.CurrentUICulture = uiCulture;
             var root = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
             return root.ToHtmlString();
         });

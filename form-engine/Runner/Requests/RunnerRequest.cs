@@ -135,6 +135,14 @@ internal sealed class RunnerRequest
         }
 
         Language = _chosenLanguage is { } chosen && languages.Contains(chosen) ? chosen : Form.Definition.DefaultLanguage;
+    }
+
+    /// <summary>
+    /// Sets the request's culture to the journey's language. Call it from the method that goes on to
+    /// handle the request: a culture set inside an awaited async method does not flow back out.
+    /// </summary>
+    public void UseCulture()
+    {
         var culture = CultureInfo.GetCultureInfo(Language);
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
