@@ -14,7 +14,7 @@ URL="http://127.0.0.1:$PORT"
 dotnet build cli -c Release -v quiet -clp:ErrorsOnly >/dev/null
 dotnet build benchmarks/runner/JourneyDriver -c Release -v quiet -clp:ErrorsOnly >/dev/null
 
-DOTNET_gcServer=0 DOTNET_GCgen0size=0x4000000 cli/bin/Release/net10.0/govdesign forms serve form-engine/samples --port "$PORT" --database "$WORK/bench.db" >"$WORK/serve.log" 2>&1 &
+DOTNET_gcServer=0 cli/bin/Release/net10.0/govdesign forms serve form-engine/samples --port "$PORT" --database "$WORK/bench.db" >"$WORK/serve.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 100); do curl -sf -o /dev/null "$URL/" && break; sleep 0.2; done
