@@ -1,5 +1,12 @@
 using GovDesign.Benchmarks;
 
+// Mode "forms-load": load and check a generated 500-page form definition (goal: under 200 ms).
+if (args.Length > 0 && args[0] == "forms-load")
+{
+    FormLoading.Run(args.Length > 1 && int.TryParse(args[1], out var pages) ? pages : 500);
+    return;
+}
+
 // Renders all 725 govuk-frontend fixtures through GovDesign's Razor components and, in the same run,
 // through govuk-frontend's own Nunjucks macros, and prints both rates and their ratio.
 var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 10;

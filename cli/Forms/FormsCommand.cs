@@ -2,9 +2,11 @@ using System.CommandLine;
 
 namespace GovDesign.Cli.Forms;
 
-/// <summary><c>govdesign forms ...</c>: validate, serve and export form definitions.</summary>
-internal static class FormsCommand
+/// <summary><c>govdesign forms ...</c>: validate, serve and export form definitions (public so tests run it in-process).</summary>
+public static class FormsCommand
 {
+    /// <summary>Creates the <c>forms</c> command and its subcommands.</summary>
+    /// <returns>The command.</returns>
     public static Command Create() => new("forms", "Validate, serve and export JSON form definitions.")
     {
         ValidateCommand.Create(),

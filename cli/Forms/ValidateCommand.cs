@@ -35,7 +35,7 @@ internal static class ValidateCommand
 
             if (result.Form is { } form)
             {
-                output.WriteLine($"OK: {form.Title.In(form.DefaultLanguage)}, {form.Pages.Count} pages");
+                output.WriteLine($"OK: {form.Title.In(form.DefaultLanguage)}, {form.Pages.Count} {(form.Pages.Count == 1 ? "page" : "pages")}");
             }
             else
             {

@@ -24,23 +24,51 @@ internal sealed partial class DefinitionBuilder
         public RepeatSettings? Repeat { get; init; }
         public bool IsExit { get; init; }
 
-        public Page Finish(ConditionCompiler compiler) => new()
+        /// <summary>Compiles the page's conditions; <paramref name="broken"/> is set when one could not be compiled.</summary>
+        public Page Finish(ConditionCompiler compiler, ref bool broken)
         {
-            Path = Path,
-            Index = Index,
-            Pointer = Pointer,
-            Section = Section,
-            Heading = Heading,
-            Caption = Caption,
-            Content = Content,
-            Questions = Questions,
-            Repeat = Repeat,
-            IsExit = IsExit,
-            ShowIf = Json.ContainsKey("showIf") ? compiler.Compile(Json["showIf"], Pointer + "/showIf") : null,
-            Next = [.. Items(Json["next"], Pointer + "/next")
-                .Where(r => Str(r.Item?["to"]) is not null)
-                .Select(r => new NextRule(r.Item!.AsObject().ContainsKey("when") ? compiler.Compile(r.Item["when"], r.Pointer + "/when") : null, Str(r.Item["to"])!))],
-        };
+            Condition? showIf = null;
+            if (Json.ContainsKey("showIf"))
+            {
+                showIf = compiler.Compile(Json["showIf"], Pointer + "/showIf");
+                broken |= showIf is null;
+            }
+
+            var next = new List<NextRule>();
+            foreach (var (rule, pointer) in Items(Json["next"], Pointer + "/next"))
+            {
+                if (Str(rule?["to"]) is not { } to)
+                {
+                    broken = true;
+                    continue;
+                }
+
+                Condition? when = null;
+                if (rule is JsonObject obj && obj.ContainsKey("when"))
+                {
+                    when = compiler.Compile(obj["when"], pointer + "/when");
+                    broken |= when is null;
+                }
+
+                next.Add(new NextRule(when, to));
+            }
+
+            return new Page
+            {
+                Path = Path,
+                Index = Index,
+                Pointer = Pointer,
+                Section = Section,
+                Heading = Heading,
+                Caption = Caption,
+                Content = Content,
+                Questions = Questions,
+                Repeat = Repeat,
+                IsExit = IsExit,
+                ShowIf = showIf,
+                Next = next,
+            };
+        }
     }
 
     private List<PageDraft> ReadPages()

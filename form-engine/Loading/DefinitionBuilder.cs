@@ -45,14 +45,27 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
 
         var compiler = new ConditionCompiler(questions, repeated, root["conditions"] as JsonObject, diagnostics);
         var named = compiler.CompileNamed();
-        var pages = drafts.Select(d => d.Finish(compiler)).ToList();
+        var broken = false;
+        var pages = drafts.Select(d => d.Finish(compiler, ref broken)).ToList();
         CheckNextTargets(pages, drafts);
-        if (!diagnostics.HasErrors)
+
+        // The journey's shape can be checked only when every page, reference and condition is sound;
+        // other problems (a misspelt property, a missing translation) do not stop it.
+        if (!broken && !diagnostics.Items.Any(d => d.Code.StartsWith("reference.", StringComparison.Ordinal)
+            || d.Code.StartsWith("condition.", StringComparison.Ordinal) || d.Code.StartsWith("page.", StringComparison.Ordinal)
+            || d.Code.StartsWith("json.", StringComparison.Ordinal) || d.Code == "schema.required"))
         {
             new FlowChecks(pages, diagnostics).Run();
         }
 
+        // Read everything before deciding, so every missing translation is reported.
         var reference = ReadReference();
+        var contact = ReadContact();
+        var checkAnswers = new CheckAnswersSettings { Heading = Text(root["checkAnswers"]?["heading"], "/checkAnswers/heading"), Content = Text(root["checkAnswers"]?["content"], "/checkAnswers/content") };
+        var declaration = root["declaration"] is JsonObject declared && Text(declared["content"], "/declaration/content") is { } content
+            ? new Declaration(content) { Heading = Text(declared["heading"], "/declaration/heading"), ButtonText = Text(declared["buttonText"], "/declaration/buttonText") }
+            : null;
+        var confirmation = new ConfirmationSettings { Heading = Text(root["confirmation"]?["heading"], "/confirmation/heading"), Content = Text(root["confirmation"]?["content"], "/confirmation/content") };
         if (diagnostics.HasErrors || title is null)
         {
             return null;
@@ -64,17 +77,15 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
             Title = title,
             Languages = _languages,
             Phase = Str(root["phase"]),
-            Contact = ReadContact(),
+            Contact = contact,
             PrivacyUrl = Str(root["privacyUrl"]),
             Reference = reference,
             Sections = [.. _sections.Values],
             Conditions = named,
-            CheckAnswers = new CheckAnswersSettings { Heading = Text(root["checkAnswers"]?["heading"], "/checkAnswers/heading"), Content = Text(root["checkAnswers"]?["content"], "/checkAnswers/content") },
-            Declaration = root["declaration"] is JsonObject declaration && Text(declaration["content"], "/declaration/content") is { } content
-                ? new Declaration(content) { Heading = Text(declaration["heading"], "/declaration/heading"), ButtonText = Text(declaration["buttonText"], "/declaration/buttonText") }
-                : null,
-            Confirmation = new ConfirmationSettings { Heading = Text(root["confirmation"]?["heading"], "/confirmation/heading"), Content = Text(root["confirmation"]?["content"], "/confirmation/content") },
-            Source = (JsonObject)root.DeepClone(),
+            CheckAnswers = checkAnswers,
+            Declaration = declaration,
+            Confirmation = confirmation,
+            Source = root,
         };
     }
 

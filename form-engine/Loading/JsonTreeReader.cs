@@ -59,6 +59,11 @@ internal static class JsonTreeReader
             diagnostics.AddAt("json.syntax", "", position, "The file is not valid JSON: " + Describe(e.Message));
             return null;
         }
+        catch (FormatException)
+        {
+            diagnostics.AddAt("json.syntax", "", diagnostics.Map.PositionOf(reader.TokenStartIndex), "This number is too large or too small to read.");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             diagnostics.AddAt("json.syntax", "", diagnostics.Map.PositionOf(reader.TokenStartIndex), "The file is not valid UTF-8 text.");
@@ -71,7 +76,9 @@ internal static class JsonTreeReader
     private static JsonNode? Scalar(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => JsonValue.Create(reader.GetString()),
-        JsonTokenType.Number => reader.TryGetDecimal(out var d) ? JsonValue.Create(d) : JsonValue.Create(reader.GetDouble()),
+        JsonTokenType.Number => reader.TryGetDecimal(out var d) ? JsonValue.Create(d)
+            : reader.TryGetDouble(out var x) && double.IsFinite(x) ? JsonValue.Create(x)
+            : throw new FormatException("The number is out of range."),
         JsonTokenType.True => JsonValue.Create(true),
         JsonTokenType.False => JsonValue.Create(false),
         _ => null,

@@ -83,32 +83,28 @@ internal sealed partial class SchemaValidator
         }
     }
 
-    private Discriminator? DiscriminatorOf(JsonArray branches)
-    {
-        if (_discriminators.TryGetValue(branches, out var known))
-        {
-            return known;
-        }
+    private Discriminator? DiscriminatorOf(JsonArray branches) => _discriminators.GetOrAdd(branches, FindDiscriminator);
 
-        Discriminator? found = null;
+    /// <summary>A property that every branch fixes with <c>const</c> (like a question's <c>type</c>), so one branch can be chosen directly.</summary>
+    private Discriminator? FindDiscriminator(JsonArray branches)
+    {
         var resolved = branches.OfType<JsonObject>().Select(b => b.ContainsKey("$ref") ? Resolve(b) : b).ToList();
         var candidate = (resolved.FirstOrDefault()?["properties"] as JsonObject)?.FirstOrDefault(p => p.Value is JsonObject o && o.ContainsKey("const")).Key;
-        if (candidate is not null)
+        if (candidate is null)
         {
-            var map = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-            foreach (var branch in resolved)
-            {
-                if (branch["properties"]?[candidate]?["const"] is JsonValue tag && tag.TryGetValue<string>(out var name))
-                {
-                    map[name] = branch;
-                }
-            }
-
-            found = map.Count == resolved.Count ? new Discriminator(candidate, map) : null;
+            return null;
         }
 
-        _discriminators[branches] = found;
-        return found;
+        var map = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var branch in resolved)
+        {
+            if (branch["properties"]?[candidate]?["const"] is JsonValue tag && tag.TryGetValue<string>(out var name))
+            {
+                map[name] = branch;
+            }
+        }
+
+        return map.Count == resolved.Count ? new Discriminator(candidate, map) : null;
     }
 
     private static string UnknownProperty(string name, JsonObject? properties)

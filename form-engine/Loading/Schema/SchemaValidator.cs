@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -23,12 +24,43 @@ internal sealed partial class SchemaValidator
     };
 
     private readonly JsonObject _root;
-    private readonly Dictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
-    private readonly Dictionary<JsonArray, Discriminator?> _discriminators = new(ReferenceEqualityComparer.Instance);
+    // Shared by every load (the validator is a singleton), so the caches must be safe across threads.
+    private readonly ConcurrentDictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<JsonArray, Discriminator?> _discriminators = new(ReferenceEqualityComparer.Instance);
 
     private sealed record Discriminator(string Property, Dictionary<string, JsonObject> Branches);
 
-    public SchemaValidator(JsonObject schema) => _root = schema;
+    public SchemaValidator(JsonObject schema)
+    {
+        _root = schema;
+        Materialise(schema);
+    }
+
+    /// <summary>
+    /// JsonNode builds its children and lookup tables lazily on first use, which is not safe across
+    /// threads; touching everything once here makes the shared schema read-only from then on.
+    /// </summary>
+    private static void Materialise(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                _ = obj.ContainsKey("$ref");
+                foreach (var (_, child) in obj)
+                {
+                    Materialise(child);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    Materialise(child);
+                }
+
+                break;
+        }
+    }
 
     public List<SchemaError> Validate(JsonNode? instance)
     {
@@ -196,14 +228,6 @@ internal sealed partial class SchemaValidator
         }
     }
 
-    private Regex Pattern(string pattern)
-    {
-        if (!_patterns.TryGetValue(pattern, out var regex))
-        {
-            regex = new Regex(pattern, RegexOptions.ECMAScript | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            _patterns[pattern] = regex;
-        }
-
-        return regex;
-    }
+    private Regex Pattern(string pattern) =>
+        _patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.ECMAScript | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 }

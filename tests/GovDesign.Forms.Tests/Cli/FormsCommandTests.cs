@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using GovDesign.Cli.Forms;
+using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GovDesign.Forms.Tests.Cli;
+
+/// <summary>The <c>govdesign forms</c> commands, run in-process.</summary>
+public sealed class FormsCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("govdesign-cli-tests-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var root = new RootCommand { FormsCommand.Create() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
+
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Validate_GoodForm_PrintsOkWithTitleAndPageCountAndExitsZero()
+    {
+        var (code, output, _) = await RunAsync("forms", "validate", Path.Combine(TestForms.SamplesFolder, "report-a-road-problem.json"));
+
+        Assert.Equal(0, code);
+        Assert.Equal("OK: Report a problem on a road, 10 pages", output.Trim());
+    }
+
+    [Fact]
+    public async Task Validate_FormWithErrors_PrintsFileLineColumnMessageAndExitsOne()
+    {
+        var file = Path.Combine(_folder, "bad.json");
+        await File.WriteAllTextAsync(file, "{\n  \"slug\": \"x\",\n  \"title\": \"X\",\n  \"pages\": [],\n  \"colour\": 1\n}", TestContext.Current.CancellationToken);
+
+        var (code, output, _) = await RunAsync("forms", "validate", file);
+
+        Assert.Equal(1, code);
+        Assert.Equal(
+            [$"{file}:4:12: This list must not be empty.", $"{file}:5:3: Unknown property \"colour\". Allowed here: slug, title, languages, phase, contact, privacyUrl, reference, sections, optionLists, conditions, pages, checkAnswers, declaration, confirmation."],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public async Task Validate_MissingFile_ReportsItAndExitsOne()
+    {
+        var (code, output, _) = await RunAsync("forms", "validate", Path.Combine(_folder, "nope.json"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("1:1: The file cannot be read", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_Csv_WritesAHeaderAndARowPerSubmission()
+    {
+        var database = await DatabaseWithTwoSubmissionsAsync();
+
+        var (code, output, _) = await RunAsync("forms", "export", "road", "--format", "csv", "--database", database);
+
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, code);
+        Assert.Equal("reference,submittedAt,problem-type,nearest-address.line1,nearest-address.postcode,stalls[1].pitch", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.EndsWith(",pothole,\"1, High Street\",AB1 2CD,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",'=SUM(A1),,,4", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_Json_WritesEverySubmission()
+    {
+        var database = await DatabaseWithTwoSubmissionsAsync();
+
+        var (code, output, _) = await RunAsync("forms", "export", "road", "--format", "json", "--database", database);
+
+        var array = JsonNode.Parse(output)!.AsArray();
+        Assert.Equal(0, code);
+        Assert.Equal(2, array.Count);
+        Assert.Equal("pothole", (string?)array[0]!["answers"]!["problem-type"]);
+    }
+
+    [Fact]
+    public async Task Export_MissingDatabase_ExitsOneWithAMessage()
+    {
+        var (code, _, error) = await RunAsync("forms", "export", "road", "--database", Path.Combine(_folder, "none.db"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("no such database file", error, StringComparison.Ordinal);
+    }
+
+    private async Task<string> DatabaseWithTwoSubmissionsAsync()
+    {
+        var path = Path.Combine(_folder, "forms.db");
+        var store = new SqliteFormStore(path);
+        var first = JsonNode.Parse("""{ "answers": { "problem-type": "pothole", "nearest-address": { "line1": "1, High Street", "postcode": "AB1 2CD" } }, "items": {} }""")!.AsObject();
+        var second = JsonNode.Parse("""{ "answers": { "problem-type": "=SUM(A1)" }, "items": { "stalls": [{ "pitch": 4 }] } }""")!.AsObject();
+        await store.SubmitAsync("road", "s1", first, ReferenceFormat.Default, TestContext.Current.CancellationToken);
+        await store.SubmitAsync("road", "s2", second, ReferenceFormat.Default, TestContext.Current.CancellationToken);
+        return path;
+    }
+}

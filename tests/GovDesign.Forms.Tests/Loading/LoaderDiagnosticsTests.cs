@@ -1,0 +1,285 @@
+using GovDesign.Forms.Loading;
+
+namespace GovDesign.Forms.Tests.Loading;
+
+/// <summary>One test per kind of diagnostic, each checking the code, the pointer and the position.</summary>
+public sealed class LoaderDiagnosticsTests
+{
+    private static Diagnostic Only(string marked, string code, string pointer)
+    {
+        var source = Marked.Parse(marked);
+        var result = FormLoader.Load(source.Json);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Null(result.Form);
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal(pointer, diagnostic.Pointer);
+        Assert.Equal((source.Line, source.Column), (diagnostic.Line, diagnostic.Column));
+        return diagnostic;
+    }
+
+    [Fact]
+    public void Load_SyntaxError_ReportsTheLineAndColumnOfTheBadToken()
+    {
+        var diagnostic = Only("{\n  \"slug\": \"a\",\n  \"title\": §}\n}", "json.syntax", "");
+
+        Assert.StartsWith("The file is not valid JSON", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_NumberTooLargeForADouble_IsReportedNotThrown()
+    {
+        Only("{ \"slug\": \"a\",\n  \"title\": §1e400 }", "json.syntax", "");
+    }
+
+    [Fact]
+    public void Load_ColumnAfterNonAsciiText_CountsCharactersNotBytes()
+    {
+        var result = FormLoader.Load("{ \"title\": \"Đăng ký\", \"slug\": \"x\", \"pages\": [], \"oops\": 1 }");
+
+        var unknown = Assert.Single(result.Diagnostics, d => d.Code == "schema.additionalProperties");
+        Assert.Equal((1, 49), (unknown.Line, unknown.Column));
+    }
+
+    [Fact]
+    public void Load_DuplicateKey_PointsAtTheSecondKey()
+    {
+        Only("{ \"slug\": \"a\", \"title\": \"T\",\n  §\"title\": \"U\",\n  \"pages\": [" + TestForms.Page("p") + "] }", "json.duplicateKey", "/title");
+    }
+
+    [Fact]
+    public void Load_WrongType_PointsAtTheValue()
+    {
+        var diagnostic = Only(TestForms.Form("""{ "path": "a", "questions": [{ "name": "n", "type": "number", "label": "N", "min": §"3" }] }"""), "schema.type", "/pages/0/questions/0/min");
+
+        Assert.Equal("Expected a number, found \"3\".", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Load_MissingRequiredProperty_PointsAtTheObject()
+    {
+        var diagnostic = Only("""{ "slug": "a", "title": "T", "pages": [ §{ "questions": [{ "name": "n", "type": "text", "label": "N" }] } ] }""", "schema.required", "/pages/0");
+
+        Assert.Contains("\"path\"", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownProperty_PointsAtItsNameAndSuggestsTheNearest()
+    {
+        var diagnostic = Only(TestForms.Form("""{ "path": "a", §"heding": "A", "questions": [{ "name": "n", "type": "text", "label": "N" }] }"""), "schema.additionalProperties", "/pages/0/heding");
+
+        Assert.Contains("Did you mean \"heading\"?", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ValueNotInEnum_ListsTheAllowedValues()
+    {
+        var diagnostic = Only(TestForms.Form(TestForms.Page("a"), "\"phase\": §\"gamma\","), "schema.enum", "/phase");
+
+        Assert.Contains("\"alpha\", \"beta\", \"live\"", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownQuestionType_SuggestsTheNearestType()
+    {
+        var diagnostic = Only(TestForms.Form("""{ "path": "a", "questions": [{ "name": "n", "type": §"dat", "label": "N" }] }"""), "schema.const", "/pages/0/questions/0/type");
+
+        Assert.Contains("Did you mean \"date\"?", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_PatternMismatch_ExplainsTheExpectedForm()
+    {
+        var diagnostic = Only(TestForms.Form("""{ "path": §"Your Name", "questions": [{ "name": "n", "type": "text", "label": "N" }] }"""), "schema.pattern", "/pages/0/path");
+
+        Assert.Contains("lower-case letters", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_NumberBelowMinimum_PointsAtTheNumber()
+    {
+        Only(TestForms.Form("""{ "path": "a", "questions": [{ "name": "n", "type": "text", "label": "N", "maxLength": §0 }] }"""), "schema.minimum", "/pages/0/questions/0/maxLength");
+    }
+
+    [Fact]
+    public void Load_EmptyPageList_ReportsMinItems()
+    {
+        Only("""{ "slug": "a", "title": "T", "pages": §[] }""", "schema.minItems", "/pages");
+    }
+
+    [Fact]
+    public void Load_TextOfTheWrongShape_SaysWhatTextCanBe()
+    {
+        var diagnostic = Only(TestForms.Form(TestForms.Page("a")).Replace("\"title\": \"Test form\"", "\"title\": §42", StringComparison.Ordinal), "schema.type", "/title");
+
+        Assert.Equal("Expected text (a string or an object of languages), found 42.", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Load_DuplicatePagePath_PointsAtTheSecondPath()
+    {
+        Only(TestForms.Form(TestForms.Page("a") + ",\n" + """{ "path": §"a", "questions": [{ "name": "b", "type": "text", "label": "B" }] }"""), "page.duplicatePath", "/pages/1/path");
+    }
+
+    [Fact]
+    public void Load_DuplicateQuestionName_PointsAtTheSecondName()
+    {
+        Only(TestForms.Form(TestForms.Page("a") + ",\n" + """{ "path": "b", "questions": [{ "name": §"a", "type": "text", "label": "B" }] }"""), "question.duplicateName", "/pages/1/questions/0/name");
+    }
+
+    [Fact]
+    public void Load_ConditionOnUnknownQuestion_PointsAtTheQuestionName()
+    {
+        var diagnostic = Only(TestForms.Form(TestForms.Page("age", "number") + ",\n" + TestForms.Page("b", more: """, "showIf": { "question": §"agee", "operator": "atLeast", "value": 18 }""")), "reference.question", "/pages/1/showIf/question");
+
+        Assert.Contains("Did you mean \"age\"?", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_NextRuleToUnknownPage_PointsAtTheTarget()
+    {
+        Only(TestForms.Form(TestForms.Page("a", more: """, "next": [{ "to": §"nowhere" }]""") + "," + TestForms.Page("b")), "reference.page", "/pages/0/next/0/to");
+    }
+
+    [Fact]
+    public void Load_UnknownOptionList_PointsAtTheOptions()
+    {
+        Only(TestForms.Form("""{ "path": "a", "questions": [{ "name": "a", "type": "singleChoice", "label": "A", "options": §"colours" }] }"""), "reference.optionList", "/pages/0/questions/0/options");
+    }
+
+    [Fact]
+    public void Load_UnknownNamedCondition_PointsAtTheRef()
+    {
+        Only(TestForms.Form(TestForms.Page("a") + "," + TestForms.Page("b", more: """, "showIf": { "ref": §"adult" }""")), "reference.condition", "/pages/1/showIf/ref");
+    }
+
+    [Fact]
+    public void Load_UnknownSection_PointsAtTheSection()
+    {
+        Only(TestForms.Form("""{ "path": "a", "section": §"about", "questions": [{ "name": "a", "type": "text", "label": "A" }] }"""), "reference.section", "/pages/0/section");
+    }
+
+    [Fact]
+    public void Load_OperatorNotFittingTheQuestion_ListsTheOperatorsThatFit()
+    {
+        var diagnostic = Only(TestForms.Form(TestForms.Page("a", "yesNo") + "," + TestForms.Page("b", more: """, "showIf": { "question": "a", "operator": §"greaterThan", "value": 3 }""")), "condition.operator", "/pages/1/showIf/operator");
+
+        Assert.Contains("equals, notEquals, in, answered", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ValueNotAnOption_PointsAtTheValue()
+    {
+        var choice = """{ "path": "a", "questions": [{ "name": "a", "type": "singleChoice", "label": "A", "options": [{ "value": "red", "text": "Red" }] }] }""";
+
+        Only(TestForms.Form(choice + "," + TestForms.Page("b", more: """, "showIf": { "question": "a", "operator": "equals", "value": §"blue" }""")), "condition.value", "/pages/1/showIf/value");
+    }
+
+    [Fact]
+    public void Load_BadRelativeDate_PointsAtTheValue()
+    {
+        Only(TestForms.Form(TestForms.Page("a", "date") + "," + TestForms.Page("b", more: """, "showIf": { "question": "a", "operator": "before", "value": §"18 years ago" }""")), "condition.value", "/pages/1/showIf/value");
+    }
+
+    [Fact]
+    public void Load_NamedConditionsReferringToEachOther_ReportTheCycle()
+    {
+        var conditions = """ "conditions": { "x": { "ref": "y" }, "y": { "not": { "ref": §"x" } } }, """;
+
+        Only(TestForms.Form(TestForms.Page("a"), conditions), "condition.cycle", "/conditions/y/not/ref");
+    }
+
+    [Fact]
+    public void Load_ConditionOnAnAddAnotherQuestion_IsRejected()
+    {
+        var repeat = TestForms.Page("items", more: """, "repeat": { "max": 3 }""");
+
+        Only(TestForms.Form(repeat + "," + TestForms.Page("b", more: """, "showIf": { "question": §"items", "operator": "answered" }""")), "condition.repeatedQuestion", "/pages/1/showIf/question");
+    }
+
+    [Fact]
+    public void Load_PageNoJourneyReaches_IsReported()
+    {
+        Only(TestForms.Form(TestForms.Page("a", more: """, "next": [{ "to": "check-answers" }]""") + ",\n" + "§" + TestForms.Page("b")), "page.unreachable", "/pages/1");
+    }
+
+    [Fact]
+    public void Load_LoopWithNoWayOut_IsReportedOnEachPageOfTheLoop()
+    {
+        var json = Marked.Parse(TestForms.Form(TestForms.Page("a") + ",\n" + TestForms.Page("b", more: """, "next": §[{ "to": "a" }]""")));
+
+        var result = FormLoader.Load(json.Json);
+
+        Assert.All(result.Diagnostics, d => Assert.Equal("page.noWayOut", d.Code));
+        var atB = Assert.Single(result.Diagnostics, d => d.Pointer == "/pages/1/next");
+        Assert.Equal((json.Line, json.Column), (atB.Line, atB.Column));
+        Assert.Contains(result.Diagnostics, d => d.Pointer == "/pages/0");
+    }
+
+    [Fact]
+    public void Load_TextMissingADeclaredLanguage_NamesTheLanguage()
+    {
+        var diagnostic = Only(TestForms.Form("""{ "path": "a", "questions": [{ "name": "a", "type": "text", "label": §{ "en": "Name", "cy": "Enw" } }] }""", "\"languages\": [\"en\", \"cy\", \"vi\"],"), "text.missingLanguage", "/pages/0/questions/0/label");
+
+        Assert.Contains("Vietnamese", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_TextMissingALanguageOnTheConfirmationPage_StopsTheFormLoading()
+    {
+        Only(TestForms.Form(TestForms.Page("a"), "\"languages\": [\"en\", \"cy\"], \"confirmation\": { \"heading\": §{ \"en\": \"Sent\" } },"), "text.missingLanguage", "/confirmation/heading");
+    }
+
+    [Fact]
+    public void Load_PageWithTwoQuestionsAndNoHeading_AsksForAHeading()
+    {
+        Only(TestForms.Form("""§{ "path": "a", "questions": [{ "name": "a", "type": "text", "label": "A" }, { "name": "b", "type": "text", "label": "B" }] }"""), "page.heading", "/pages/0");
+    }
+
+    [Fact]
+    public void Load_ExitPageWithQuestions_IsRejected()
+    {
+        Only(TestForms.Form(TestForms.Page("a", more: """, "next": [{ "to": "stop" }]""") + ",\n" + """{ "path": "stop", "heading": "Stop", "exit": §true, "questions": [{ "name": "b", "type": "text", "label": "B" }] }"""), "page.exit", "/pages/1/exit");
+    }
+
+    [Fact]
+    public void Load_RepeatMinimumAboveMaximum_IsRejected()
+    {
+        Only(TestForms.Form(TestForms.Page("a", more: """, "repeat": { "min": §5, "max": 2 }""")), "repeat.range", "/pages/0/repeat/min");
+    }
+
+    [Fact]
+    public void Load_MinLengthAboveMaxLength_IsRejected()
+    {
+        Only(TestForms.Form("""{ "path": "a", "questions": [{ "name": "a", "type": "text", "label": "A", "minLength": §10, "maxLength": 5 }] }"""), "question.range", "/pages/0/questions/0/minLength");
+    }
+
+    [Fact]
+    public void Load_InvalidRegularExpression_IsRejected()
+    {
+        Only(TestForms.Form("""{ "path": "a", "questions": [{ "name": "a", "type": "text", "label": "A", "pattern": §"[a-" }] }"""), "question.pattern", "/pages/0/questions/0/pattern");
+    }
+
+    [Fact]
+    public void Load_ReferenceFormatWithTooFewRandomCharacters_IsRejected()
+    {
+        Only(TestForms.Form(TestForms.Page("a"), "\"reference\": §\"RB-{yyyy}-{random:2}\","), "reference.format", "/reference");
+    }
+
+    [Fact]
+    public void Load_DuplicateOptionValue_PointsAtTheSecondValue()
+    {
+        Only(TestForms.Form("""{ "path": "a", "questions": [{ "name": "a", "type": "singleChoice", "label": "A", "options": [{ "value": "x", "text": "X" }, { "value": §"x", "text": "Y" }] }] }"""), "option.duplicateValue", "/pages/0/questions/0/options/1/value");
+    }
+
+    [Fact]
+    public void Load_ManyProblems_ReportsThemAllInFileOrder()
+    {
+        var json = TestForms.Form("""{ "path": "a", "heding": "x", "questions": [{ "name": "a", "type": "dat", "label": "A" }] }, { "path": "a", "questions": [{ "name": "b", "type": "text", "label": "B" }], "next": [{ "to": "zz" }] }""");
+
+        var result = FormLoader.Load(json);
+
+        Assert.Equal(["schema.additionalProperties", "schema.const", "page.duplicatePath", "reference.page"], result.Diagnostics.Select(d => d.Code));
+        Assert.True(result.Diagnostics.Zip(result.Diagnostics.Skip(1)).All(p => p.First.Column <= p.Second.Column));
+    }
+}
