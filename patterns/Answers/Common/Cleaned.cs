@@ -36,7 +36,17 @@ internal sealed record Cleaned(string Text, string? Problem)
             return new("", "tooLong");
         }
 
-        var text = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+        string text;
+        try
+        {
+            text = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // Broken UTF-16 (a lone surrogate) cannot come from a browser, but can from code.
+            return new("", "controlCharacters");
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))

@@ -47,6 +47,6 @@ internal static partial class NumberText
         return maximum is { } max && value > max ? Messages.For(question, "maximum", "Number.Maximum", format(max)) : null;
     }
 
-    [GeneratedRegex(@"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }

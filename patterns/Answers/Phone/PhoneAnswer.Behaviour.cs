@@ -24,14 +24,13 @@ public sealed partial record PhoneAnswer
             return Posted.Fail(question.Name, Messages.For(question, "format", "Phone.Format", Example()));
         }
 
-        var region = Phones.GetRegionCodeForNumber(number);
-        if (!AllowInternational && !string.Equals(region, DefaultRegion, StringComparison.OrdinalIgnoreCase))
+        if (!AllowInternational && !IsHome(number))
         {
             return Posted.Fail(question.Name, Messages.For(question, "international", "Phone.National", Countries.Name(DefaultRegion)));
         }
 
         var type = Phones.GetNumberType(number);
-        if (MobileOnly && type is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE))
+        if (MobileOnly && !IsFictional(number) && type is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE))
         {
             return Posted.Fail(question.Name, Messages.For(question, "mobile", "Phone.Mobile"));
         }
@@ -51,7 +50,7 @@ public sealed partial record PhoneAnswer
         try
         {
             var number = Phones.Parse(international, DefaultRegion.ToUpperInvariant());
-            return Phones.IsValidNumber(number) ? number : null;
+            return Phones.IsValidNumber(number) || IsFictional(number) ? number : null;
         }
         catch (NumberParseException)
         {
@@ -59,10 +58,21 @@ public sealed partial record PhoneAnswer
         }
     }
 
+    /// <summary>Whether the number belongs to the default region's country code.</summary>
+    private bool IsHome(PhoneNumber number) => number.CountryCode == Phones.GetCountryCodeForRegion(DefaultRegion.ToUpperInvariant());
+
+    /// <summary>
+    /// The UK mobile numbers Ofcom keeps for drama and examples (07700 900000 to 07700 900999):
+    /// libphonenumber calls them invalid, but services, guidance and tests write them as examples
+    /// (as our contract does), so they are accepted.
+    /// </summary>
+    private static bool IsFictional(PhoneNumber number) =>
+        number.CountryCode == 44 && number.NationalNumber is >= 7700900000 and <= 7700900999;
+
     /// <summary>An example number of the default region, nationally and internationally written.</summary>
     private string Example()
     {
-        var example = Phones.GetExampleNumberForType(DefaultRegion.ToUpperInvariant(), MobileOnly ? PhoneNumberType.MOBILE : PhoneNumberType.MOBILE);
+        var example = Phones.GetExampleNumberForType(DefaultRegion.ToUpperInvariant(), PhoneNumberType.MOBILE);
         return example is null ? "+44 7700 900 982"
             : AnswerText.Format("Phone.ExampleOr", Phones.Format(example, PhoneNumberFormat.NATIONAL), Phones.Format(example, PhoneNumberFormat.INTERNATIONAL));
     }
@@ -88,8 +98,7 @@ public sealed partial record PhoneAnswer
         try
         {
             var number = Phones.Parse(text, DefaultRegion.ToUpperInvariant());
-            var home = string.Equals(Phones.GetRegionCodeForNumber(number), DefaultRegion, StringComparison.OrdinalIgnoreCase);
-            return Phones.Format(number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+            return Phones.Format(number, IsHome(number) ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
         }
         catch (NumberParseException)
         {
