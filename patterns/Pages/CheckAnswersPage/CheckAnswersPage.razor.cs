@@ -1,6 +1,7 @@
 using GovDesign.Components;
 using GovDesign.Patterns.Pages;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 
 namespace GovDesign.Patterns;
 
@@ -75,6 +76,20 @@ public sealed partial class CheckAnswersPage
         var (path, fragment) = hash < 0 ? (href, "") : (href[..hash], href[hash..]);
         var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
         return $"{path}{separator}returnTo={Uri.EscapeDataString(marker)}{fragment}";
+    }
+
+    /// <summary>
+    /// Whether a question page was reached from a Change link, so that after saving it goes back to
+    /// check answers instead of on through the journey. A question page's form posts to its own
+    /// address by default, so the marker is there on the post too.
+    /// </summary>
+    /// <param name="request">The question page's request (the GET or the POST).</param>
+    /// <param name="marker">The marker the change links carry.</param>
+    /// <returns>True when the query has <c>returnTo=</c> and the marker.</returns>
+    public static bool IsReturning(HttpRequest request, string marker = DefaultReturnTo)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return string.Equals(request.Query["returnTo"], marker, StringComparison.Ordinal);
     }
 
     private IReadOnlyList<SummaryListRow> RowsOf(CheckAnswersSection section) => [.. section.Rows.Select(row => new SummaryListRow

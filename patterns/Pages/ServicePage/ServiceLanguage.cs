@@ -20,8 +20,20 @@ public static class ServiceLanguage
         "en" => "English",
         "cy" => "Cymraeg",
         "vi" => "Tiếng Việt",
-        _ => CultureInfo.GetCultureInfo(code).NativeName,
+        _ => NativeName(code),
     };
+
+    private static string NativeName(string code)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(code).NativeName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
+    }
 
     /// <summary>The two-letter code of the current UI language.</summary>
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;

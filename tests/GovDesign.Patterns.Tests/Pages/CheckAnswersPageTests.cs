@@ -57,6 +57,20 @@ public sealed class CheckAnswersPageTests
         Assert.Equal(expected, CheckAnswersPage.WithReturnTo(href));
     }
 
+    [Theory]
+    [InlineData("?returnTo=check-answers", true)]
+    [InlineData("?a=1&returnTo=check-answers", true)]
+    [InlineData("?returnTo=elsewhere", false)]
+    [InlineData("?returnTo=check-answers&returnTo=x", false)]
+    [InlineData("", false)]
+    public void IsReturning_ReadsTheMarkerFromTheQuery(string query, bool expected)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.QueryString = new Microsoft.AspNetCore.Http.QueryString(query);
+
+        Assert.Equal(expected, CheckAnswersPage.IsReturning(context.Request));
+    }
+
     [Fact]
     public async Task Answers_AreEncoded_AndKeepTheirLineBreaks()
     {

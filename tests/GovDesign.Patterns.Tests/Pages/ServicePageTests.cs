@@ -108,4 +108,13 @@ public sealed class ServicePageTests
 
         Assert.Contains("Title", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("cy", "Cymraeg")]
+    [InlineData("vi", "Tiếng Việt")]
+    [InlineData("not a language!", "not a language!")]
+    public void LanguageName_IsWrittenInThatLanguage(string code, string name)
+    {
+        Assert.Equal(name, ServiceLanguage.NameOf(code));
+    }
 }
