@@ -9,7 +9,7 @@ namespace GovDesign.Cli.Audit;
 /// </summary>
 internal sealed class AuditRunner(AuditSettings settings)
 {
-    private static readonly string[] BrowserArgs =
+    public static readonly string[] BrowserArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private static readonly string[] NotPages = [".pdf", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".css", ".js", ".json", ".xml", ".csv", ".txt", ".docx", ".xlsx", ".odt", ".ods"];

@@ -9,8 +9,8 @@ namespace GovDesign.Cli.Audit;
 /// <summary>Audits one page in a browser context of its own: axe first, on the page as it loaded, then GovDesign's checks.</summary>
 internal sealed class PageAuditor(IBrowser browser, AuditSettings settings)
 {
-    private const int ViewportWidth = 1280;
-    private const int ViewportHeight = 800;
+    public const int ViewportWidth = 1280;
+    public const int ViewportHeight = 800;
     private const int MaxScreenshotHeight = 6000;
 
     public async Task<PageResult> AuditAsync(Uri url, CancellationToken cancellationToken)
@@ -27,29 +27,39 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings)
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var overview = await PageJson.EvaluateAsync<Overview>(page, PageScripts.Overview);
-            var violations = new List<Violation>();
-            if (!settings.AxeOnly)
-            {
-                violations.AddRange(await PageChecks.FormErrorsAsync(page));
-            }
-
-            violations.AddRange(await AxeAsync(page));
-            if (!settings.AxeOnly)
-            {
-                violations.AddRange(PageChecks.Title(overview.Title));
-                violations.AddRange(await KeyboardCheck.RunAsync(page));
-                violations.AddRange(await PageChecks.TextSpacingAsync(page));
-                violations.AddRange(await PageChecks.ReflowAsync(page));
-            }
-
-            var screenshot = settings.Screenshots && violations.Count > 0 ? await ScreenshotAsync(page, violations) : null;
-            return new PageResult(url.ToString(), overview.Title, violations, clock.Elapsed) { Screenshot = screenshot, Links = overview.Links };
+            return await AuditOpenPageAsync(page, url.ToString(), clock);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new PageResult(url.ToString(), null, [], clock.Elapsed, e.Message.Split('\n')[0]);
         }
+    }
+
+    /// <summary>
+    /// Audits the page as the browser shows it now, without loading it again: the form walker uses it for
+    /// pages reached by a POST (error states), which a fresh GET would not show. <paramref name="label"/>
+    /// names the page in the reports.
+    /// </summary>
+    public async Task<PageResult> AuditOpenPageAsync(IPage page, string label, Stopwatch clock)
+    {
+        var overview = await PageJson.EvaluateAsync<Overview>(page, PageScripts.Overview);
+        var violations = new List<Violation>();
+        if (!settings.AxeOnly)
+        {
+            violations.AddRange(await PageChecks.FormErrorsAsync(page));
+        }
+
+        violations.AddRange(await AxeAsync(page));
+        if (!settings.AxeOnly)
+        {
+            violations.AddRange(PageChecks.Title(overview.Title));
+            violations.AddRange(await KeyboardCheck.RunAsync(page));
+            violations.AddRange(await PageChecks.TextSpacingAsync(page));
+            violations.AddRange(await PageChecks.ReflowAsync(page));
+        }
+
+        var screenshot = settings.Screenshots && violations.Count > 0 ? await ScreenshotAsync(page, violations) : null;
+        return new PageResult(label, overview.Title, violations, clock.Elapsed) { Screenshot = screenshot, Links = overview.Links };
     }
 
     private async Task<IEnumerable<Violation>> AxeAsync(IPage page)
