@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovDesign.Cli.Audit.Forms;
 using GovDesign.Cli.Audit.Reports;
 
 namespace GovDesign.Cli.Audit;
@@ -16,7 +17,9 @@ internal static class AuditCommand
 
     public static Command Create()
     {
-        var urls = new Argument<string[]>("url") { Description = "Pages to audit (absolute http or https addresses).", Arity = ArgumentArity.OneOrMore };
+        var urls = new Argument<string[]>("url") { Description = "Pages to audit (absolute http or https addresses).", Arity = ArgumentArity.ZeroOrMore };
+        var formFile = new Option<FileInfo?>("--form") { Description = "Walk this form definition in the form runner instead: every page, its error states, check answers and confirmation, in every language, each audited." };
+        var language = new Option<string[]>("--language") { Description = "With --form: walk only in this language (repeatable; default every language the form declares)." };
         var crawl = new Option<bool>("--crawl") { Description = "Also audit the pages they link to on the same origin." };
         var maxPages = new Option<int>("--max-pages") { Description = "With --crawl: audit at most this many pages.", DefaultValueFactory = _ => 50 };
         var depth = new Option<int>("--depth") { Description = "With --crawl: follow links this many steps from the given pages.", DefaultValueFactory = _ => 3 };
@@ -34,12 +37,13 @@ internal static class AuditCommand
 
         var command = new Command("audit", "Audit pages for accessibility (WCAG 2.2 AA) in headless Chromium, with axe and GovDesign's own checks.")
         {
-            urls, crawl, maxPages, depth, tags, concurrency, failOn, report, json, junit, sarif, include, exclude, axeOnly, chromium,
+            urls, formFile, language, crawl, maxPages, depth, tags, concurrency, failOn, report, json, junit, sarif, include, exclude, axeOnly, chromium,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = new AuditConsole(parseResult.InvocationConfiguration.Output);
-            if (Problem(parseResult.GetValue(urls)!, parseResult.GetValue(concurrency), parseResult.GetValue(maxPages), parseResult.GetValue(depth)) is { } problem)
+            var definition = parseResult.GetValue(formFile);
+            if (Problem(parseResult.GetValue(urls)!, definition, parseResult.GetValue(concurrency), parseResult.GetValue(maxPages), parseResult.GetValue(depth)) is { } problem)
             {
                 await parseResult.InvocationConfiguration.Error.WriteLineAsync(problem);
                 return CouldNotRun;
@@ -68,14 +72,31 @@ internal static class AuditCommand
                 ChromiumPath = chromiumPath,
             };
 
-            var result = await output.RunWithProgressAsync(new AuditRunner(settings), cancellationToken);
+            AuditResult result;
+            var walkedProblems = false;
+            if (definition is not null)
+            {
+                var walked = await FormAudit.RunAsync(definition, parseResult.GetValue(language) ?? [], settings, output, parseResult.InvocationConfiguration.Error, cancellationToken);
+                if (walked is null)
+                {
+                    return CouldNotRun;
+                }
+
+                result = walked.Audit;
+                walkedProblems = walked.Problems.Count > 0;
+            }
+            else
+            {
+                result = await output.RunWithProgressAsync(new AuditRunner(settings).RunAsync, cancellationToken);
+            }
+
             var written = new List<string>();
             await WriteAsync(parseResult.GetValue(report), f => HtmlReport.WriteAsync(result, f), written);
             await WriteAsync(parseResult.GetValue(json), f => JsonReport.WriteAsync(result, f), written);
             await WriteAsync(parseResult.GetValue(junit), f => JUnitReport.WriteAsync(result, f), written);
             await WriteAsync(parseResult.GetValue(sarif), f => SarifReport.WriteAsync(result, f), written);
 
-            var exit = ExitCode(result, settings.FailOn);
+            var exit = walkedProblems ? Failed : ExitCode(result, settings.FailOn);
             output.Summary(result, settings.FailOn, exit, written);
             return exit;
         });
@@ -87,8 +108,13 @@ internal static class AuditCommand
         result.Violations.Any(v => v.Impact >= failOn) || result.Pages.Any(p => p.Error is not null) ? Failed : Passed;
 
     /// <summary>What is wrong with the command line, naming the value, or null.</summary>
-    private static string? Problem(string[] urls, int concurrency, int maxPages, int depth)
+    private static string? Problem(string[] urls, FileInfo? form, int concurrency, int maxPages, int depth)
     {
+        if ((urls.Length == 0) == (form is null))
+        {
+            return form is null ? "Give the addresses of pages to audit, or --form <definition.json>." : "Give either addresses or --form, not both.";
+        }
+
         foreach (var url in urls)
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))

@@ -29,12 +29,12 @@ internal sealed class AuditConsole
         _live = terminal && _console.Profile.Capabilities.Interactive && Environment.GetEnvironmentVariable("CI") is null;
     }
 
-    public async Task<AuditResult> RunWithProgressAsync(AuditRunner runner, CancellationToken cancellationToken)
+    public async Task<T> RunWithProgressAsync<T>(Func<Action<PageResult, int, int>, CancellationToken, Task<T>> run, CancellationToken cancellationToken)
     {
         var violations = 0;
         if (!_live)
         {
-            return await runner.RunAsync((page, done, total) =>
+            return await run((page, done, total) =>
             {
                 violations += page.Violations.Count;
                 var state = page.Error is not null ? $"could not be audited: {page.Error}" : $"{page.Violations.Count} violation(s)";
@@ -47,7 +47,7 @@ internal sealed class AuditConsole
             .StartAsync(async context =>
             {
                 var task = context.AddTask("Starting Chromium", maxValue: 1);
-                var result = await runner.RunAsync((page, done, total) =>
+                var result = await run((page, done, total) =>
                 {
                     violations += page.Violations.Count;
                     task.MaxValue = Math.Max(total, 1);
@@ -58,6 +58,9 @@ internal sealed class AuditConsole
                 return result;
             });
     }
+
+    /// <summary>Writes a line as it is (no markup).</summary>
+    public void Line(string text) => _console.WriteLine(text);
 
     public void Summary(AuditResult result, Impact failOn, int exitCode, IReadOnlyList<string> written)
     {
