@@ -45,7 +45,7 @@ internal static class AnswerValues
             AnswerKind.Phone => [One("07911 123456", null)],
             AnswerKind.UkAddress => [new([(name + "-line1", "1 High Street"), (name + "-town", "Cardiff"), (name + "-postcode", "CF10 1AA")], null)],
             AnswerKind.InternationalAddress => [new([(name + "-line1", "12 Rue de la Paix"), (name + "-line2", "75002 Paris"), (name + "-country", "FR")], null)],
-            AnswerKind.NationalId => [One("QQ 12 34 56 C", "QQ123456C")],
+            AnswerKind.NationalId => [One("AB 12 34 56 C", "AB123456C")],
             AnswerKind.YesNo => [One("yes", "yes"), One("no", "no")],
             AnswerKind.SingleChoice => question.Options.Select(o => One(o.Value, o.Value)).ToList(),
             AnswerKind.MultipleChoice => question.Options.Select(o => One(o.Value, new JsonArray(JsonValue.Create(o.Value)))).ToList(),

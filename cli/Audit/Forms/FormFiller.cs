@@ -13,7 +13,7 @@ internal static class FormFiller
     {
         foreach (var (name, value) in answer.Fields)
         {
-            var choice = page.Locator($"input[name='{name}'][value='{value}']");
+            var choice = page.Locator($"input[name='{name}'][value='{value}']:is([type=radio], [type=checkbox])");
             var select = page.Locator($"select[name='{name}']");
             if (value is AnswerValues.FileValid or AnswerValues.FileInvalid)
             {
@@ -37,9 +37,15 @@ internal static class FormFiller
     /// <summary>Presses the page's main button and waits for the answer to load.</summary>
     public static async Task SubmitAsync(IPage page)
     {
-        // A click waits for the navigation it starts to commit; then the new document's load.
-        await page.Locator("main form[method=post] button[type=submit]").Last.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await NavigateByAsync(page, page.Locator("main form[method=post] button[type=submit]").Last);
+    }
+
+    /// <summary>Clicks and waits until a new document has loaded (a POST may answer at the same address, so the address cannot tell).</summary>
+    public static async Task NavigateByAsync(IPage page, ILocator target)
+    {
+        await page.EvaluateAsync("() => { window.__govdesignWalker = true; }");
+        await target.ClickAsync();
+        await page.WaitForFunctionAsync("() => !window.__govdesignWalker && document.readyState === 'complete'", null, new() { Timeout = 60_000 });
     }
 
     private static FilePayload File(Question question, bool valid)

@@ -23,8 +23,7 @@ internal sealed partial class FormWalker
         {
             await page.GotoAsync(new Uri(walk.Address, $"/{form.Slug}/?lang={walk.Language}").ToString(), new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
             await SeenAsync(walk, page, "start", "page", titles);
-            await page.Locator("a.govuk-button--start").ClickAsync();
-            await page.WaitForLoadStateAsync(LoadState.Load);
+            await FormFiller.NavigateByAsync(page, page.Locator("a.govuk-button--start"));
             for (var step = 0; step < MaxSteps; step++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
