@@ -12,14 +12,14 @@ public sealed partial class SchemaReference
     private const string DefinitionPrefix = "#/$defs/";
 
     /// <summary>The type of a schema as HTML: its kind, then its limits.</summary>
-    private string TypeHtml(JsonObject schema)
+    private string TypeHtml(JsonObject schema, string? id = null)
     {
-        var kind = KindHtml(schema);
+        var kind = KindHtml(schema, id);
         var limits = Limits(schema);
         return limits.Count == 0 ? kind : $"{kind}, {string.Join(", ", limits)}";
     }
 
-    private string KindHtml(JsonObject schema)
+    private string KindHtml(JsonObject schema, string? id = null)
     {
         if (schema["$ref"] is { } reference)
         {
@@ -38,8 +38,17 @@ public sealed partial class SchemaReference
 
         if (schema["oneOf"] is JsonArray alternatives)
         {
-            return "either " + string.Join(" or ", alternatives.OfType<JsonObject>().Select(a =>
-                a["properties"] is JsonObject && Str(a["title"]) is { } title ? Encode(title) : Str(a["title"]) is { } named ? $"{Encode(named)} ({TypeHtml(a)})" : TypeHtml(a)));
+            // An object alternative with a title has its own section (see Body), so it is a link to it.
+            var shapes = alternatives.OfType<JsonObject>().Select(a => Str(a["title"]) is not { } title ? TypeHtml(a)
+                : a["properties"] is JsonObject && id is not null ? $"<a class=\"govuk-link\" href=\"#{Encode(id)}-{Encode(Slug(title))}\">{Encode(title)}</a>"
+                : $"{Encode(title)} ({TypeHtml(a)})").ToList();
+            return shapes.Count switch
+            {
+                0 => "any value",
+                1 => shapes[0],
+                2 => $"either {shapes[0]} or {shapes[1]}",
+                _ => $"one of {string.Join(", ", shapes[..^1])} or {shapes[^1]}",
+            };
         }
 
         return Str(schema["type"]) switch
@@ -54,7 +63,7 @@ public sealed partial class SchemaReference
     }
 
     /// <summary>An item type inside "list of ...": a limited item is wrapped in brackets so its limits do not read as the list's.</summary>
-    private string ItemsHtml(JsonObject items) => Limits(items).Count == 0 ? KindHtml(items) : $"({TypeHtml(items)})";
+    private string ItemsHtml(JsonObject items) => TypeHtml(items) is var type && type.Contains(',', StringComparison.Ordinal) ? $"({type})" : type;
 
     private string RefHtml(string reference)
     {
@@ -66,7 +75,7 @@ public sealed partial class SchemaReference
         var name = reference[DefinitionPrefix.Length..];
         var link = $"<a class=\"govuk-link\" href=\"#{Encode(DefinitionId(name))}\">{Encode(name)}</a>";
         var titles = (definition["oneOf"] as JsonArray ?? []).OfType<JsonObject>().Select(a => Str(a["title"])).ToList();
-        return titles.Count > 1 && titles.All(t => t is not null) ? $"{link} ({Encode(string.Join(" or ", titles))})" : link;
+        return titles.Count == 2 && titles.All(t => t is not null) ? $"{link} ({Encode(string.Join(" or ", titles))})" : link;
     }
 
     private static List<string> Limits(JsonObject schema)

@@ -66,7 +66,7 @@ public sealed partial class SchemaReference
     {
         id = HeadingTag(level, id, title, code);
         Paragraph(Str(schema["description"]));
-        _html.Append("<p class=\"govuk-body\">Type: ").Append(TypeHtml(schema)).Append(".</p>\n");
+        _html.Append("<p class=\"govuk-body\">Type: ").Append(TypeHtml(schema, id)).Append(".</p>\n");
         Body(level, id, schema);
     }
 
@@ -111,7 +111,7 @@ public sealed partial class SchemaReference
     {
         id = HeadingTag(level, id, name, code: true);
         _html.Append("<p class=\"govuk-body\"><strong>").Append(required ? "Required" : "Optional").Append(".</strong> Type: ")
-            .Append(TypeHtml(schema)).Append(".</p>\n");
+            .Append(TypeHtml(schema, id)).Append(".</p>\n");
         Paragraph(Str(schema["description"]) ?? RefDescription(schema));
         Body(level, id, schema);
     }
