@@ -11,5 +11,6 @@ public static class FormsCommand
     {
         ValidateCommand.Create(),
         ExportCommand.Create(),
+        ServeCommand.Create(),
     };
 }

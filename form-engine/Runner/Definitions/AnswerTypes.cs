@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using GovDesign.Forms.Definitions;
+using GovDesign.Patterns.Answers;
+
+namespace GovDesign.Forms.Runner.Definitions;
+
+/// <summary>
+/// The patterns library's answer type for a question of a loaded form, in one language (options and
+/// prefixes are text the citizen reads). Built once per question and language, then reused.
+/// </summary>
+internal sealed class AnswerTypes
+{
+    private readonly ConcurrentDictionary<(Question, string), AnswerType> _types = new();
+    private readonly ConcurrentDictionary<(Question, string), AnswerQuestion> _questions = new();
+
+    public AnswerType For(Question question, string language) => _types.GetOrAdd((question, language), key => Create(key.Item1, key.Item2));
+
+    public AnswerQuestion Ask(Question question, string language) => _questions.GetOrAdd((question, language), key =>
+    {
+        var (q, lang) = key;
+        var label = q.Label.In(lang);
+        return new AnswerQuestion(q.Name, label, q.Subject?.In(lang) ?? Lower(label))
+        {
+            Hint = q.Hint?.In(lang),
+            Required = !q.Optional,
+            Messages = q.Messages.Count == 0 ? null : q.Messages.ToDictionary(m => m.Key, m => m.Value.In(lang), StringComparer.Ordinal),
+        };
+    });
+
+    private static AnswerType Create(Question question, string language)
+    {
+        var s = question.Settings;
+        var options = question.Options.Select(o => new AnswerOption(o.Value, o.Text.In(language)) { Hint = o.Hint?.In(language) }).ToList();
+        return question.Kind switch
+        {
+            AnswerKind.Text => new TextAnswer { MinLength = Int(s["minLength"]), MaxLength = Int(s["maxLength"]), Pattern = Str(s["pattern"]), PatternMessage = question.Messages.GetValueOrDefault("pattern")?.In(language), Width = Str(s["width"]), Autocomplete = Str(s["autocomplete"]), Spellcheck = Bool(s["spellcheck"]) },
+            AnswerKind.LongText => new LongTextAnswer { MinLength = Int(s["minLength"]), MaxLength = Int(s["maxLength"]), Rows = Int(s["rows"]) },
+            AnswerKind.Number => new NumberAnswer { Minimum = Dec(s["min"]), Maximum = Dec(s["max"]), DecimalPlaces = Bool(s["wholeNumber"]) == true ? 0 : 2, Prefix = LocalText(s["prefix"], language), Suffix = LocalText(s["suffix"], language), Width = Str(s["width"]) },
+            AnswerKind.Money => new MoneyAnswer { Minimum = Dec(s["min"]) ?? 0m, Maximum = Dec(s["max"]) },
+            AnswerKind.Date => new DateAnswer
+            {
+                Precision = Str(s["precision"]) switch { "monthYear" => DatePrecision.MonthYear, "dayMonth" => DatePrecision.DayMonth, _ => DatePrecision.Full },
+                MustBeInPast = Bool(s["mustBeInPast"]) == true,
+                MustBeInFuture = Bool(s["mustBeInFuture"]) == true,
+                Autocomplete = Str(s["autocomplete"]),
+            },
+            AnswerKind.Name => new NameAnswer { Parts = Bool(s["parts"]) == true ? NameParts.GivenAndFamily : NameParts.Full },
+            AnswerKind.Email => new EmailAnswer(),
+            AnswerKind.Phone => new PhoneAnswer { DefaultRegion = Str(s["defaultRegion"]) ?? "GB" },
+            AnswerKind.UkAddress => new UkAddressAnswer(),
+            AnswerKind.InternationalAddress => new InternationalAddressAnswer(),
+            AnswerKind.NationalId => new NationalIdAnswer(),
+            AnswerKind.YesNo => new YesNoAnswer { Inline = Bool(s["inline"]) ?? true },
+            AnswerKind.SingleChoice => new SingleChoiceAnswer { Options = options },
+            AnswerKind.MultipleChoice => new MultipleChoiceAnswer { Options = options, MinSelections = Int(s["minSelected"]) ?? (question.Optional ? 0 : 1), MaxSelections = Int(s["maxSelected"]) },
+            AnswerKind.File => new FileAnswer { MaxBytes = (Int(s["maxSizeMb"]) ?? 2) * 1024L * 1024L },
+            _ => new TextAnswer(),
+        };
+    }
+
+    private static string Lower(string label) => label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
+
+    private static string? Str(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static bool? Bool(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null;
+
+    private static int? Int(JsonNode? node) => node is JsonValue v && v.TryGetValue<decimal>(out var d) ? (int)d : null;
+
+    private static decimal? Dec(JsonNode? node) => node is JsonValue v && v.TryGetValue<decimal>(out var d) ? d : null;
+
+    private static string? LocalText(JsonNode? node, string language) => node switch
+    {
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        JsonObject o => Str(o[language]) ?? Str(o["en"]) ?? o.Select(p => Str(p.Value)).FirstOrDefault(t => t is not null),
+        _ => null,
+    };
+}

@@ -1,0 +1,51 @@
+using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Journeys;
+using GovDesign.Forms.Loading;
+using Microsoft.Extensions.Options;
+
+namespace GovDesign.Forms.Runner.Definitions;
+
+/// <summary>The forms the runner serves, by slug, loaded and checked once from <see cref="FormRunnerOptions.Source"/>.</summary>
+internal sealed class FormCatalogue(IOptions<FormRunnerOptions> options)
+{
+    private readonly Lazy<IReadOnlyDictionary<string, LoadedForm>> _forms = new(() => Load(options.Value.Source));
+
+    public IEnumerable<LoadedForm> All => _forms.Value.Values.OrderBy(f => f.Definition.Slug, StringComparer.Ordinal);
+
+    public LoadedForm? Find(string slug) => _forms.Value.GetValueOrDefault(slug);
+
+    /// <summary>Loads a definition file, or every <c>*.json</c> file in a folder; any diagnostic stops the runner with every problem listed.</summary>
+    public static IReadOnlyDictionary<string, LoadedForm> Load(string source)
+    {
+        var files = Directory.Exists(source)
+            ? Directory.GetFiles(source, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray()
+            : [source];
+        var forms = new Dictionary<string, LoadedForm>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var file in files)
+        {
+            var result = FormLoader.LoadFile(file);
+            problems.AddRange(result.Diagnostics.Where(d => result.Form is null).Select(d => $"{file}:{d}"));
+            if (result.Form is { } form && !forms.TryAdd(form.Slug, new LoadedForm(form)))
+            {
+                problems.Add($"{file}: another form already has the slug \"{form.Slug}\"");
+            }
+        }
+
+        return problems.Count > 0
+            ? throw new InvalidOperationException("The forms could not be loaded:" + Environment.NewLine + string.Join(Environment.NewLine, problems))
+            : forms;
+    }
+}
+
+/// <summary>A loaded form with its journey logic and the answer types of its questions.</summary>
+internal sealed class LoadedForm(FormDefinition definition)
+{
+    public FormDefinition Definition { get; } = definition;
+
+    public Journey Journey { get; } = new(definition);
+
+    public AnswerTypes Types { get; } = new();
+
+    public string Slug => Definition.Slug;
+}

@@ -1,0 +1,47 @@
+using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Runner.Requests;
+
+namespace GovDesign.Forms.Runner.Endpoints;
+
+/// <summary>Where links and redirects go, as the journey decides.</summary>
+internal static class Navigation
+{
+    public const string CheckAnswers = "check-answers";
+    public const string Confirmation = "confirmation";
+
+    /// <summary>The page to carry on from: the first page still to answer, else check answers.</summary>
+    public static string ResumeHref(RunnerRequest request)
+    {
+        if (request.Reference is not null)
+        {
+            return request.Href(Confirmation);
+        }
+
+        var current = request.Journey.Walk(request.Answers).Current;
+        return current is null ? request.Href(CheckAnswers) : request.Href(current.Path);
+    }
+
+    /// <summary>After a page is answered: the next page, or back to check answers after a change (unless it opened new questions).</summary>
+    public static string NextHref(RunnerRequest request, Page from)
+    {
+        if (request.ReturnToCheck)
+        {
+            return request.Journey.AfterChange(request.Answers) is { } opened ? request.Href(opened.Path, change: true) : request.Href(CheckAnswers);
+        }
+
+        return request.Journey.NextPage(from, request.Answers) is { } next ? request.Href(next.Path) : request.Href(CheckAnswers);
+    }
+
+    public static string BackHref(RunnerRequest request, Page page)
+    {
+        if (request.ReturnToCheck)
+        {
+            return request.Href(CheckAnswers);
+        }
+
+        return request.Journey.PreviousPage(page, request.Answers) is { } previous ? request.Href(previous.Path) : request.FormHref;
+    }
+
+    /// <summary>Whether the page may be shown: it is on the citizen's path so far.</summary>
+    public static bool CanShow(RunnerRequest request, Page page) => request.Journey.IsOnPath(page, request.Answers);
+}

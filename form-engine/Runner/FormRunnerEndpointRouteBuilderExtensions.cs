@@ -1,0 +1,57 @@
+using GovDesign.Forms.Runner.Endpoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovDesign.Forms.Runner;
+
+/// <summary>Maps the form runner's pages.</summary>
+public static class FormRunnerEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps every form the runner serves under <paramref name="prefix"/>: <c>{prefix}/</c> lists the
+    /// forms, <c>{prefix}/{form}/</c> is a form's start page, then <c>{prefix}/{form}/{page}</c>
+    /// (GET and POST), <c>/check-answers</c> and <c>/confirmation</c>. Needs
+    /// <see cref="FormRunnerServiceCollectionExtensions.AddFormRunner"/>, and the components' static
+    /// assets served (<c>app.MapStaticAssets()</c> or <c>UseStaticFiles</c>).
+    /// </summary>
+    /// <param name="endpoints">The application's routes.</param>
+    /// <param name="prefix">Where the forms live, such as <c>"/forms"</c>; empty for the root.</param>
+    /// <returns>The group of routes, for further conventions.</returns>
+    public static RouteGroupBuilder MapFormRunner(this IEndpointRouteBuilder endpoints, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        prefix = "/" + (prefix ?? "").Trim('/');
+        var root = prefix == "/" ? "" : prefix;
+        var group = endpoints.MapGroup(prefix);
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
+            {
+                await RunnerDispatch.FailedAsync(context.HttpContext, e);
+                return Results.Empty;
+            }
+        });
+
+        // A literal segment wins over a parameter and a parameter over the catch-all, so these routes
+        // do not clash at run time, whatever the analyser fears.
+#pragma warning disable ASP0022
+        group.MapGet("/", (HttpContext http) => RunnerDispatch.FormListAsync(http, root));
+        group.MapGet("/{form}", (HttpContext http, string form) => RunnerDispatch.StartAsync(http, root, form));
+        group.MapGet("/{form}/check-answers", (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, root, form, post: false));
+        group.MapPost("/{form}/check-answers", (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, root, form, post: true));
+        group.MapGet("/{form}/confirmation", (HttpContext http, string form) => RunnerDispatch.ConfirmationAsync(http, root, form));
+        group.MapGet("/{form}/{page}", (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, root, form, page, null, post: false));
+        group.MapPost("/{form}/{page}", (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, root, form, page, null, post: true));
+        group.MapGet("/{form}/{page}/{item:int}", (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, root, form, page, item, post: false));
+        group.MapPost("/{form}/{page}/{item:int}", (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, root, form, page, item, post: true));
+        group.MapPost("/{form}/{page}/{item:int}/remove", (HttpContext http, string form, string page, int item) => RunnerDispatch.RemoveAsync(http, root, form, page, item));
+        group.Map("/{**rest}", (HttpContext http) => Pages.MessageAsync(http, StatusCodes.Status404NotFound, null));
+#pragma warning restore ASP0022
+        return group;
+    }
+}

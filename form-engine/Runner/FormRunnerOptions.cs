@@ -1,0 +1,31 @@
+using GovDesign.Components;
+
+namespace GovDesign.Forms.Runner;
+
+/// <summary>How the form runner finds its forms, where it keeps journeys, and the limits it puts on what citizens send.</summary>
+public sealed class FormRunnerOptions
+{
+    /// <summary>A form definition file, or a folder whose <c>*.json</c> files are form definitions.</summary>
+    public string Source { get; set; } = "forms";
+
+    /// <summary>The SQLite file that holds journeys and submissions; created when missing.</summary>
+    public string DatabasePath { get; set; } = GovDesign.Forms.Storage.SqliteFormStore.DefaultPath;
+
+    /// <summary>The name of the session cookie, which carries only a random id.</summary>
+    public string CookieName { get; set; } = "govdesign-session";
+
+    /// <summary>How long a journey is kept after the citizen's last request; older journeys start again.</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(4);
+
+    /// <summary>The largest request body accepted; larger bodies get 413.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The most form fields accepted in one POST; more get 400.</summary>
+    public int MaxFormFields { get; set; } = 500;
+
+    /// <summary>The theme of every page (brand colour, organisation name, logo ...).</summary>
+    public Theme Theme { get; set; } = new();
+
+    /// <summary>Where the components' CSS and JavaScript are served from.</summary>
+    public string AssetPath { get; set; } = "/_content/GovDesign.Components";
+}

@@ -1,0 +1,37 @@
+using GovDesign.Components;
+using GovDesign.Forms.Runner.Definitions;
+using GovDesign.Forms.Runner.Sessions;
+using GovDesign.Forms.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GovDesign.Forms.Runner;
+
+/// <summary>Registers the form runner's services.</summary>
+public static class FormRunnerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the form runner: its forms (loaded once, at the first request), the SQLite store for
+    /// journeys and submissions, antiforgery, and the components it renders pages with.
+    /// Map its pages with <see cref="FormRunnerEndpointRouteBuilderExtensions.MapFormRunner"/>.
+    /// </summary>
+    /// <param name="services">The application's services.</param>
+    /// <param name="configure">Sets the options: at least <see cref="FormRunnerOptions.Source"/>.</param>
+    /// <returns>The same services, for chaining.</returns>
+    public static IServiceCollection AddFormRunner(this IServiceCollection services, Action<FormRunnerOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        services.Configure(configure);
+        services.AddGovDesignComponents();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "govdesign-antiforgery";
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+        services.TryAddSingleton<FormCatalogue>();
+        services.TryAddSingleton<IFormStore>(sp => new SqliteFormStore(sp.GetRequiredService<IOptions<FormRunnerOptions>>().Value.DatabasePath));
+        services.TryAddSingleton<SessionCookies>();
+        return services;
+    }
+}

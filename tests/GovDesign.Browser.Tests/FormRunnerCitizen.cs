@@ -1,0 +1,91 @@
+using System.Globalization;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Loading;
+using Microsoft.Playwright;
+
+namespace GovDesign.Browser.Tests;
+
+/// <summary>A citizen in Chromium filling in a sample form: answers by question kind, and axe checks in the same session.</summary>
+internal static class FormRunnerCitizen
+{
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    public static FormDefinition Load(string slug) =>
+        FormLoader.LoadFile(Path.Combine(FormRunnerServer.SamplesFolder, slug + ".json")).Form ?? throw new InvalidOperationException(slug);
+
+    /// <summary>axe over the page as it is now (the session's own page, not a fresh load).</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string state)
+    {
+#pragma warning disable CS0618 // Legacy mode, as AccessibilityCheck uses it: the package version is pinned.
+        var results = await page.Locator("html").RunAxeLegacy(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+#pragma warning restore CS0618
+        Assert.True(results.Violations.Length == 0, $"{new Uri(page.Url).PathAndQuery} ({state}):{Environment.NewLine}" + string.Join(Environment.NewLine,
+            results.Violations.Select(v => $"{v.Id}: {v.Help}{Environment.NewLine}  " + string.Join($"{Environment.NewLine}  ", v.Nodes.Select(n => n.Html)))));
+    }
+
+    public static async Task FillAsync(IPage page, Page definition)
+    {
+        foreach (var question in definition.Questions)
+        {
+            foreach (var (name, value) in Answers(question))
+            {
+                var choice = page.Locator($"input[name='{name}'][value='{value}']");
+                if (await choice.CountAsync() > 0)
+                {
+                    await choice.First.CheckAsync();
+                }
+                else if (await page.Locator($"select[name='{name}']").CountAsync() > 0)
+                {
+                    await page.Locator($"select[name='{name}']").SelectOptionAsync(value);
+                }
+                else if (question.Kind == AnswerKind.File)
+                {
+                    await page.Locator($"input[type=file][name='{name}']").SetInputFilesAsync(new FilePayload { Name = "certificate.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray() });
+                }
+                else
+                {
+                    await page.Locator($"[name='{name}']").First.FillAsync(value);
+                }
+            }
+        }
+    }
+
+    public static Task ContinueAsync(IPage page) => page.Locator("main form[method=post] button[type=submit]").Last.ClickAsync();
+
+    /// <summary>The page definition for the page the browser shows, or null on check answers and the like.</summary>
+    public static Page? Current(IPage page, FormDefinition form)
+    {
+        var segments = new Uri(page.Url).AbsolutePath.Trim('/').Split('/');
+        return segments.Length >= 2 ? form.FindPage(segments[1]) : null;
+    }
+
+    private static IEnumerable<(string Name, string Value)> Answers(Question question)
+    {
+        var name = question.Name;
+        var recent = DateTime.Today.AddDays(-10);
+        var date = name.Contains("date-of-birth", StringComparison.Ordinal) && !name.StartsWith("baby", StringComparison.Ordinal) ? new DateTime(1990, 5, 14) : recent;
+        string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        return question.Kind switch
+        {
+            AnswerKind.Text => [(name, "Sample answer")],
+            AnswerKind.LongText => [(name, "A longer answer, in a sentence.")],
+            AnswerKind.Number => [(name, N(question.Settings["min"] is { } min ? (int)min.GetValue<decimal>() + 1 : 3))],
+            AnswerKind.Money => [(name, "120.50")],
+            AnswerKind.Date when question.DatePrecision == "monthYear" => [(name + "-month", "3"), (name + "-year", "2020")],
+            AnswerKind.Date => [(name + "-day", N(date.Day)), (name + "-month", N(date.Month)), (name + "-year", N(date.Year))],
+            AnswerKind.Name when question.Settings["parts"]?.GetValue<bool>() == true => [(name + "-given", "Sam"), (name + "-family", "Jones")],
+            AnswerKind.Name => [(name, "Sam Jones")],
+            AnswerKind.Email => [(name, "sam@example.com")],
+            AnswerKind.Phone => [(name, "07911 123456")],
+            AnswerKind.UkAddress => [(name + "-line1", "1 High Street"), (name + "-town", "Cardiff"), (name + "-postcode", "CF10 1AA")],
+            AnswerKind.InternationalAddress => [(name + "-line1", "12 Rue de la Paix"), (name + "-line2", "75002 Paris"), (name + "-country", "FR")],
+            AnswerKind.NationalId => [(name, "AB 12 34 56 C")],
+            AnswerKind.YesNo => [(name, "no")],
+            AnswerKind.SingleChoice or AnswerKind.MultipleChoice => [(name, question.Options[0].Value)],
+            AnswerKind.File => [(name, "certificate.pdf")],
+            _ => [],
+        };
+    }
+}

@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(GovDesign.Forms.Runner.Tests.RunnerServer))]

@@ -1,0 +1,57 @@
+using System.Globalization;
+using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Loading;
+
+namespace GovDesign.Forms.Runner.Tests;
+
+/// <summary>Valid answers for any question of the samples, by kind, with the fields the answer types read.</summary>
+public static class SampleAnswers
+{
+    public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
+
+    public static FormDefinition Load(string slug) =>
+        FormLoader.LoadFile(Path.Combine(RunnerServer.SamplesFolder, slug + ".json")).Form ?? throw new InvalidOperationException($"The sample {slug} does not load.");
+
+    public static IEnumerable<string> Slugs => Directory.GetFiles(RunnerServer.SamplesFolder, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal);
+
+    /// <summary>The fields for one question; <paramref name="choices"/> overrides choice and yes/no answers by question name.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> For(Question question, IReadOnlyDictionary<string, string>? choices = null)
+    {
+        var name = question.Name;
+        if (choices is not null && choices.TryGetValue(name, out var chosen))
+        {
+            return [KeyValuePair.Create(name, chosen)];
+        }
+
+        var recent = DateTime.Today.AddDays(-10);
+        var adult = new DateTime(1990, 5, 14);
+        return question.Kind switch
+        {
+            AnswerKind.Text => [KeyValuePair.Create(name, "Sample answer")],
+            AnswerKind.LongText => [KeyValuePair.Create(name, "A longer answer, written in a sentence or two.")],
+            AnswerKind.Number => [KeyValuePair.Create(name, (question.Settings["min"] is { } min ? (int)min.GetValue<decimal>() + 1 : 3).ToString(CultureInfo.InvariantCulture))],
+            AnswerKind.Money => [KeyValuePair.Create(name, "120.50")],
+            AnswerKind.Date when question.DatePrecision == "monthYear" => Date(name, new DateTime(2020, 3, 1), day: false),
+            AnswerKind.Date => Date(name, name.Contains("date-of-birth", StringComparison.Ordinal) && !name.StartsWith("baby", StringComparison.Ordinal) ? adult : recent, day: true),
+            AnswerKind.Name when question.Settings["parts"]?.GetValue<bool>() == true => [KeyValuePair.Create(name + "-given", "Sam"), KeyValuePair.Create(name + "-family", "Jones")],
+            AnswerKind.Name => [KeyValuePair.Create(name, "Sam Jones")],
+            AnswerKind.Email => [KeyValuePair.Create(name, "sam@example.com")],
+            AnswerKind.Phone => [KeyValuePair.Create(name, "07911 123456")],
+            AnswerKind.UkAddress => [KeyValuePair.Create(name + "-line1", "1 High Street"), KeyValuePair.Create(name + "-town", "Cardiff"), KeyValuePair.Create(name + "-postcode", "CF10 1AA")],
+            AnswerKind.InternationalAddress => [KeyValuePair.Create(name + "-line1", "12 Rue de la Paix"), KeyValuePair.Create(name + "-line2", "75002 Paris"), KeyValuePair.Create(name + "-country", "FR")],
+            AnswerKind.NationalId => [KeyValuePair.Create(name, "AB 12 34 56 C")],
+            AnswerKind.YesNo => [KeyValuePair.Create(name, "no")],
+            AnswerKind.SingleChoice => [KeyValuePair.Create(name, question.Options[0].Value)],
+            AnswerKind.MultipleChoice => [KeyValuePair.Create(name, question.Options[0].Value)],
+            _ => [],
+        };
+    }
+
+    /// <summary>A file for every file question on the page.</summary>
+    public static Dictionary<string, (string Name, string Type, byte[] Content)> Files(Page page) =>
+        page.Questions.Where(q => q.Kind == AnswerKind.File).ToDictionary(q => q.Name, _ => ("certificate.pdf", "application/pdf", Pdf));
+
+    private static IEnumerable<KeyValuePair<string, string>> Date(string name, DateTime date, bool day) =>
+        (day ? [KeyValuePair.Create(name + "-day", date.Day.ToString(CultureInfo.InvariantCulture))] : Array.Empty<KeyValuePair<string, string>>())
+        .Concat([KeyValuePair.Create(name + "-month", date.Month.ToString(CultureInfo.InvariantCulture)), KeyValuePair.Create(name + "-year", date.Year.ToString(CultureInfo.InvariantCulture))]);
+}

@@ -1,0 +1,39 @@
+using Microsoft.Data.Sqlite;
+
+namespace GovDesign.Forms.Runner.Tests;
+
+/// <summary>Reads the runner's SQLite file directly, as an auditor would.</summary>
+public static class SubmissionsDatabase
+{
+    public static long Count(string databasePath, string reference)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM submissions WHERE reference = $r";
+        command.Parameters.AddWithValue("$r", reference);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public static long CountForSession(string databasePath, string reference)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM submissions WHERE session_id = (SELECT session_id FROM submissions WHERE reference = $r)";
+        command.Parameters.AddWithValue("$r", reference);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Makes the journeys of one session cookie look untouched since 2001, as if the session had expired.</summary>
+    public static int AgeJourneys(string databasePath, string cookieValue)
+    {
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Buffers.Text.Base64Url.DecodeFromChars(cookieValue)));
+        using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE journeys SET updated_at = '2001-01-01T00:00:00.0000000Z' WHERE session_id LIKE $key";
+        command.Parameters.AddWithValue("$key", key + ":%");
+        return command.ExecuteNonQuery();
+    }
+}
