@@ -2,8 +2,10 @@ using System.Globalization;
 using GovDesign.Components;
 using GovDesign.Site.Examples;
 using GovDesign.Site.Examples.Patterns;
+using GovDesign.Site.Forms;
 using GovDesign.Site.Guidance;
 using GovDesign.Site.Pages;
+using GovDesign.Site.Playground;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 
@@ -31,6 +33,8 @@ public static class SiteApp
         builder.Services.AddRazorComponents();
         builder.Services.AddGovDesignComponents();
         builder.Services.AddGuidance(builder.Configuration);
+        builder.Services.AddSiteForms(builder.Configuration);
+        builder.Services.AddPlayground(builder.Configuration);
 
         var app = builder.Build();
         app.UseStatusCodePagesWithReExecute("/404");
@@ -53,6 +57,8 @@ public static class SiteApp
                 ? new RazorComponentResult<ExampleAlone>(new { Example = example })
                 : TypedResults.NotFound());
         app.MapPatternDemos();
+        app.MapSiteForms();
+        app.MapPlayground();
         app.MapGuidance();
         return app;
     }
