@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using System.Globalization;
 using GovDesign.Components;
 using GovDesign.Site.Examples;
@@ -37,7 +38,20 @@ public static class SiteApp
         builder.Services.AddPlayground(builder.Configuration);
 
         var app = builder.Build();
-        app.UseStatusCodePagesWithReExecute("/404");
+        // A bodiless 404 from any method gets the site's page-not-found page; other statuses (a 400 for a
+        // missing antiforgery token, say) keep their own status and get a plain page rather than a "not found".
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (http.Response.StatusCode == StatusCodes.Status404NotFound)
+            {
+                await new RazorComponentResult<NotFoundPage>(new { StatusCode = 404 }) { StatusCode = 404 }.ExecuteAsync(http);
+                return;
+            }
+
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync($"{http.Response.StatusCode} {ReasonPhrases.GetReasonPhrase(http.Response.StatusCode)}");
+        });
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("en"),
