@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.WebUtilities;
 using System.Globalization;
 using GovDesign.Components;
 using GovDesign.Site.Examples;
 using GovDesign.Site.Examples.Patterns;
+using GovDesign.Site.Forms;
 using GovDesign.Site.Guidance;
 using GovDesign.Site.Pages;
+using GovDesign.Site.Playground;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 
@@ -31,9 +34,24 @@ public static class SiteApp
         builder.Services.AddRazorComponents();
         builder.Services.AddGovDesignComponents();
         builder.Services.AddGuidance(builder.Configuration);
+        builder.Services.AddSiteForms(builder.Configuration);
+        builder.Services.AddPlayground(builder.Configuration);
 
         var app = builder.Build();
-        app.UseStatusCodePagesWithReExecute("/404");
+        // A bodiless 404 from any method gets the site's page-not-found page; other statuses (a 400 for a
+        // missing antiforgery token, say) keep their own status and get a plain page rather than a "not found".
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (http.Response.StatusCode == StatusCodes.Status404NotFound)
+            {
+                await new RazorComponentResult<NotFoundPage>(new { StatusCode = 404 }) { StatusCode = 404 }.ExecuteAsync(http);
+                return;
+            }
+
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync($"{http.Response.StatusCode} {ReasonPhrases.GetReasonPhrase(http.Response.StatusCode)}");
+        });
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("en"),
@@ -53,6 +71,8 @@ public static class SiteApp
                 ? new RazorComponentResult<ExampleAlone>(new { Example = example })
                 : TypedResults.NotFound());
         app.MapPatternDemos();
+        app.MapSiteForms();
+        app.MapPlayground();
         app.MapGuidance();
         return app;
     }

@@ -38,14 +38,16 @@ for _ in $(seq 1 60); do curl -sf "$base/" >/dev/null && break; sleep 1; done
 curl -sf "$base/" >/dev/null || { echo "The site did not start: see below." >&2; cat "$work/site.log" >&2; exit 1; }
 
 # Every example page the component pages link to, then an even spread of $count of them.
-for component in $(curl -sf "$base/" | grep -o 'href="/components/[a-z-]*"' | sed 's/href="//; s/"$//' | sort -u); do
-  curl -sf "$base$component" | grep -o "href=\"$component/[^\"#]*\"" | sed 's/href="//; s/"$//'
+# The components section lists every component page in its side navigation.
+for component in $(curl -sf "$base/components" | grep -o 'href="/components/[a-z-]*"' | sed 's/href="//; s/"$//' | sort -u); do
+  curl -sf "$base$component" | grep -o "href=\"$component/[^\"#]*\"" | sed 's/href="//; s/"$//' || true
 done | awk '!seen[$0]++' > "$work/all.txt"
 total=$(wc -l < "$work/all.txt")
 awk -v n="$total" -v k="$count" 'BEGIN { step = n / k } { if (NR - 1 >= next_pick && picked < k) { print; picked++; next_pick = picked * step } }' "$work/all.txt" \
   | sed "s|^|$base|" > "$work/urls.txt"
 pages=$(wc -l < "$work/urls.txt")
 echo "$pages of the site's $total example pages."
+[ "$pages" -gt 0 ] || { echo "No example pages found on $base/components: the site's navigation has changed." >&2; exit 1; }
 
 node -e '
   const fs = require("fs");

@@ -74,6 +74,16 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
             var found = new ConcurrentBag<string>();
             await Parallel.ForEachAsync(frontier, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellation }, async (url, token) =>
             {
+                if (IsServerOnly(url))
+                {
+                    var standIn = Path.Combine(directory, FileFor(url));
+                    Directory.CreateDirectory(Path.GetDirectoryName(standIn)!);
+                    await File.WriteAllTextAsync(standIn, StandIn(url), new UTF8Encoding(false), token);
+                    Interlocked.Increment(ref pages);
+                    Interlocked.Increment(ref files);
+                    return;
+                }
+
                 using var response = await http.GetAsync(url, token);
                 var expected = url == "/404" ? 404 : 200;
                 if ((int)response.StatusCode != expected)
@@ -153,6 +163,31 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
     /// </summary>
     public static bool IsDemo(string url) =>
         url.StartsWith("/examples/", StringComparison.Ordinal) || url.StartsWith("/components/", StringComparison.Ordinal) && url.Count(c => c == '/') >= 3;
+
+    /// <summary>
+    /// True for the pages that need the running site (the sample forms and the playground): the
+    /// export writes a page saying so in their place, rather than following their forms.
+    /// </summary>
+    public static bool IsServerOnly(string url) =>
+        url.StartsWith("/forms/", StringComparison.Ordinal) || url == "/forms" || url.StartsWith("/playground", StringComparison.Ordinal);
+
+    private string StandIn(string url)
+    {
+        var path = System.Net.WebUtility.HtmlEncode(url.Split('?', '#')[0]);
+        return $"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{path} needs the running site – GovDesign</title></head>
+            <body>
+            <main>
+            <h1>{path} needs the running site</h1>
+            <p>This page runs on the server, so a static copy of the site cannot show it. Run <code>dotnet run --project site</code> and open {path} there.</p>
+            <p><a href="{_base}">Back to the design system</a></p>
+            </main>
+            </body>
+            </html>
+            """;
+    }
 
     private static bool IsFile(string path) => FileExtensions.Contains(Path.GetExtension(path));
 

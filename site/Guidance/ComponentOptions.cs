@@ -10,7 +10,11 @@ namespace GovDesign.Site.Guidance;
 /// <param name="Name">The parameter.</param>
 /// <param name="Type">Its type, written simply (<c>string?</c>, <c>IReadOnlyList&lt;TabsItem&gt;</c>).</param>
 /// <param name="Description">Its XML doc summary as plain text.</param>
-public sealed record ComponentOption(string Name, string Type, string Description);
+public sealed record ComponentOption(string Name, string Type, string Description)
+{
+    /// <summary>The option's name in JSON, for types read from JSON (answer types); null for components.</summary>
+    public string? JsonName { get; init; }
+}
 
 /// <summary>
 /// The options table of a component or pattern: its <c>[Parameter]</c> properties, inherited ones
@@ -81,7 +85,8 @@ public static partial class ComponentOptions
         return $"{name}<{string.Join(", ", type.GetGenericArguments().Select(SimpleName))}>";
     }
 
-    private static string Summary(PropertyInfo property)
+    /// <summary>The XML doc summary of a property, as plain text; empty when it has none.</summary>
+    internal static string Summary(PropertyInfo property)
     {
         var docs = Docs.GetOrAdd(property.DeclaringType!.Assembly, Load);
         return docs.GetValueOrDefault($"P:{property.DeclaringType!.FullName}.{property.Name}") ?? "";

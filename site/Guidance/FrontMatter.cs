@@ -8,7 +8,10 @@ namespace GovDesign.Site.Guidance;
 /// <param name="Component">The .NET type whose parameters the page lists in an options table.</param>
 public sealed record FrontMatter(string Title, string Description, int? Order, string? Status, string? Component)
 {
-    private static readonly string[] Known = ["title", "description", "order", "status", "component", "section"];
+    private static readonly string[] Known = ["title", "description", "order", "status", "component", "section", "schema"];
+
+    /// <summary>The JSON Schema (by name, see <see cref="SchemaReferences"/>) written out as reference after the page's text.</summary>
+    public string? Schema { get; init; }
 
     /// <summary>Reads the pairs; <paramref name="file"/> and <paramref name="firstLine"/> name the place in an error.</summary>
     public static FrontMatter Parse(IEnumerable<string> lines, string file, int firstLine)
@@ -53,7 +56,10 @@ public sealed record FrontMatter(string Title, string Description, int? Order, s
 
         return new FrontMatter(Required("title"), Required("description"), order,
             values.GetValueOrDefault("status") is { Length: > 0 } s ? s : null,
-            values.GetValueOrDefault("component") is { Length: > 0 } c ? c : null);
+            values.GetValueOrDefault("component") is { Length: > 0 } c ? c : null)
+        {
+            Schema = values.GetValueOrDefault("schema") is { Length: > 0 } schema ? schema : null,
+        };
     }
 
     private static string Unquote(string value) =>

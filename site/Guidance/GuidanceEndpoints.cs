@@ -61,7 +61,10 @@ public static class GuidanceEndpoints
             }
         }
 
-        var options = page.Meta.Component is { } name && ComponentOptions.FindType(name) is { } type ? ComponentOptions.For(type) : null;
+        var options = page.Meta.Component is not { } name ? null
+            : ComponentOptions.FindType(name) is { } type ? ComponentOptions.For(type)
+            : AnswerOptions.FindType(name) is { } answer ? AnswerOptions.For(answer)
+            : null;
         IReadOnlyList<Fixture>? fixtures = page.Section == "components" && !page.IsIndex ? Catalogue.Examples(page.Slug) : null;
         return new RazorComponentResult<GuidanceView>(new
         {

@@ -58,7 +58,20 @@ public static class GuidanceMarkdown
         }
 
         var (url, section, slug) = Address(relativePath);
-        return new GuidancePage(url, section, slug, meta, Render(document), headings, examples, PlainText(document), file);
+        var html = Render(document);
+        var text = PlainText(document);
+        if (meta.Schema is { } schemaName)
+        {
+            // The reference is written from the schema the site runs with, so it cannot drift from it.
+            var schemaText = SchemaReferences.Find(schemaName) ?? throw new GuidanceException(file, yaml.Line + 1,
+                $"unknown schema \"{schemaName}\" (known: {string.Join(", ", SchemaReferences.Names)})");
+            var reference = SchemaReference.Render(schemaText, headings.Select(h => h.Id));
+            html += reference.Html;
+            headings.AddRange(reference.Headings);
+            text = $"{text} {reference.Text}";
+        }
+
+        return new GuidancePage(url, section, slug, meta, html, headings, examples, text, file);
     }
 
     /// <summary><c>components/button.md</c> is <c>/components/button</c>; <c>styles/index.md</c> is <c>/styles</c>.</summary>

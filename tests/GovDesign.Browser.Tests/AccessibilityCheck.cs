@@ -42,8 +42,15 @@ internal static partial class AccessibilityCheck
         var page = await context.NewPageAsync();
         if (withoutScripts)
         {
-            await page.RouteAsync(url.ToString(), async route =>
+            // Every document loses its scripts, the example frames of a guidance page included.
+            await page.RouteAsync("**/*", async route =>
             {
+                if (route.Request.ResourceType != "document")
+                {
+                    await route.ContinueAsync();
+                    return;
+                }
+
                 var response = await route.FetchAsync();
                 var html = Scripts().Replace(await response.TextAsync(), "");
                 await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = html });

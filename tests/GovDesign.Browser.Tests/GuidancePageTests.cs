@@ -33,7 +33,9 @@ public sealed class GuidancePageTests(SiteServer site, Chromium chromium)
             path = "/search";
         }
 
-        await AccessibilityCheck.AssertAccessibleAsync(chromium, new Uri(site.BaseAddress, path));
+        // A component page's frames run govuk-frontend's scripts, whose known findings ScriptFindings explains.
+        var component = path.StartsWith("/components/", StringComparison.Ordinal) ? path["/components/".Length..] : null;
+        await AccessibilityCheck.AssertAccessibleAsync(chromium, new Uri(site.BaseAddress, path), component);
     }
 
     [Theory]

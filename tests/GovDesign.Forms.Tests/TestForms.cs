@@ -20,7 +20,7 @@ internal static class TestForms
 
     /// <summary>A page with one question.</summary>
     public static string Page(string path, string type = "text", string more = "", string question = "") =>
-        $$"""{ "path": "{{path}}", "questions": [{ "name": "{{(question.Length == 0 ? path : question)}}", "type": "{{type}}", "label": "{{path}}?" }] {{more}} }""";
+        $$"""{ "path": "{{path}}", "questions": [{ "name": "{{(question.Length == 0 ? path : question)}}", "type": "{{type}}", "label": "{{path}}?", "subject": "{{path}}" }] {{more}} }""";
 
     /// <summary>The repository root (the folder holding GovDesign.sln).</summary>
     public static string RepositoryRoot()

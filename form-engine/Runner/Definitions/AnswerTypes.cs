@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Resources;
 using System.Text.Json.Nodes;
 using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Loading;
 using GovDesign.Patterns.Answers;
 
 namespace GovDesign.Forms.Runner.Definitions;
@@ -11,6 +14,8 @@ namespace GovDesign.Forms.Runner.Definitions;
 /// </summary>
 internal sealed class AnswerTypes
 {
+    private static readonly ResourceManager Text = new(typeof(RunnerText));
+
     private readonly ConcurrentDictionary<(Question, string), AnswerType> _types = new();
     private readonly ConcurrentDictionary<(Question, string), AnswerQuestion> _questions = new();
 
@@ -20,7 +25,7 @@ internal sealed class AnswerTypes
     {
         var (q, lang) = key;
         var label = q.Label.In(lang);
-        return new AnswerQuestion(q.Name, label, q.Subject?.In(lang) ?? Lower(label))
+        return new AnswerQuestion(q.Name, label, q.Subject?.In(lang) ?? Fallback(label, lang))
         {
             Hint = q.Hint?.In(lang),
             Required = !q.Optional,
@@ -58,6 +63,15 @@ internal sealed class AnswerTypes
             _ => new TextAnswer(),
         };
     }
+
+    /// <summary>
+    /// The answer's name when the question has no subject: the label in lower case when it names the
+    /// answer ("Email address"), or a neutral "your answer" in the language when it is asked as a question
+    /// ("What is your email address?" cannot follow "Enter"); the loader warns about the latter.
+    /// </summary>
+    private static string Fallback(string label, string language) => QuestionLabels.IsAskedAsQuestion(label)
+        ? Text.GetString("AnswerSubjectFallback", CultureInfo.GetCultureInfo(language)) ?? "your answer"
+        : Lower(QuestionLabels.WithoutTrailingNote(label));
 
     private static string Lower(string label) => label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 

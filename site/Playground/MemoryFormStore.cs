@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Storage;
+
+namespace GovDesign.Site.Playground;
+
+/// <summary>
+/// A form store that keeps journeys and "submissions" in memory only, for trying a form in the
+/// playground: nothing reaches a disk, and everything goes when the try-out expires.
+/// </summary>
+internal sealed class MemoryFormStore(TimeProvider time) : IFormStore
+{
+    private readonly ConcurrentDictionary<string, JourneyRecord> _journeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Submission> _submissions = new(StringComparer.Ordinal);
+    private long _nextId;
+
+    public Task<JourneyRecord?> GetJourneyAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_journeys.TryGetValue(sessionId, out var journey) ? journey with { State = (JsonObject)journey.State.DeepClone() } : null);
+
+    public Task SaveJourneyAsync(JourneyRecord journey, CancellationToken cancellationToken = default)
+    {
+        var reference = _journeys.TryGetValue(journey.SessionId, out var old) ? old.SubmissionReference : null;
+        _journeys[journey.SessionId] = journey with { State = (JsonObject)journey.State.DeepClone(), SubmissionReference = reference };
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        _journeys.TryRemove(sessionId, out _);
+        return Task.CompletedTask;
+    }
+
+    public Task<int> DeleteStaleJourneysAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        var stale = _journeys.Values.Where(j => j.UpdatedAt < before && j.SubmissionReference is null).Select(j => j.SessionId).ToList();
+        return Task.FromResult(stale.Count(id => _journeys.TryRemove(id, out _)));
+    }
+
+    public Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var submission = _submissions.GetOrAdd(sessionId, id => new Submission(Interlocked.Increment(ref _nextId), formSlug, id, reference.Generate(now), now, (JsonObject)data.DeepClone()));
+        if (_journeys.TryGetValue(sessionId, out var journey))
+        {
+            _journeys[sessionId] = journey with { SubmissionReference = submission.Reference };
+        }
+
+        return Task.FromResult(submission);
+    }
+
+    public Task<IReadOnlyList<Submission>> GetSubmissionsAsync(string formSlug, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Submission>>([.. _submissions.Values.Where(s => s.FormSlug == formSlug).OrderBy(s => s.Id)]);
+}
