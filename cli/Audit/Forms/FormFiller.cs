@@ -45,7 +45,7 @@ internal static class FormFiller
     {
         await page.EvaluateAsync("() => { window.__govdesignWalker = true; }");
         await target.ClickAsync();
-        await page.WaitForFunctionAsync("() => !window.__govdesignWalker && document.readyState === 'complete'", null, new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => !window.__govdesignWalker && document.readyState === 'complete'", null, new() { Timeout = 20_000 });
     }
 
     private static FilePayload File(Question question, bool valid)
