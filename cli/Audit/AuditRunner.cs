@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace GovDesign.Cli.Audit;
 
 /// <summary>
-/// Runs the audit: one headless Chromium, a context per page, up to <see cref="AuditSettings.Concurrency"/>
+/// Runs the audit: one headless Chromium, a fresh tab per page, up to <see cref="AuditSettings.Concurrency"/>
 /// pages at once; with <see cref="AuditSettings.Crawl"/> it follows same-origin links breadth first.
 /// </summary>
 internal sealed class AuditRunner(AuditSettings settings)
@@ -21,7 +21,7 @@ internal sealed class AuditRunner(AuditSettings settings)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = settings.ChromiumPath, Headless = true, Args = BrowserArgs });
-        var auditor = new PageAuditor(browser, settings);
+        await using var auditor = new PageAuditor(browser, settings);
 
         var origins = settings.Urls.Select(u => u.GetLeftPart(UriPartial.Authority)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.Ordinal);

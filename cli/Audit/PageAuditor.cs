@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -6,33 +7,95 @@ using Microsoft.Playwright;
 
 namespace GovDesign.Cli.Audit;
 
-/// <summary>Audits one page in a browser context of its own: axe first, on the page as it loaded, then GovDesign's checks.</summary>
-internal sealed class PageAuditor(IBrowser browser, AuditSettings settings)
+/// <summary>
+/// Audits pages: axe first, on the page as it loaded, then GovDesign's checks. Each concurrent audit keeps
+/// one tab in a browser context of its own and loads page after page into it, since a new context or tab
+/// costs more than auditing a small page. Between pages the context is emptied (cookies, permissions and
+/// the page's storage), so no page sees what an earlier one left, an accepted cookie banner say; the HTTP
+/// cache stays, as it would for a visitor.
+/// </summary>
+internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IAsyncDisposable
 {
     public const int ViewportWidth = 1280;
     public const int ViewportHeight = 800;
     private const int MaxScreenshotHeight = 6000;
 
+    /// <summary>axe-core is loaded by <see cref="NewContextAsync"/>; the runner is told there is nothing more to inject.</summary>
+    private const string AlreadyInjected = "void 0";
+    private static readonly string AxeSource = new BundledAxeScriptProvider().GetScript();
+    private readonly ConcurrentBag<IPage> _idle = [];
+    private readonly ConcurrentBag<IBrowserContext> _contexts = [];
+
+    /// <summary>
+    /// A context with the audit's viewport, and axe-core loaded into every document before the page's own
+    /// scripts: Chromium keeps the script and compiles it in each page, where sending it with every audit
+    /// took longer than axe's run.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight } });
+        await context.AddInitScriptAsync(AxeSource);
+        _contexts.Add(context);
+        return context;
+    }
+
     public async Task<PageResult> AuditAsync(Uri url, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight } });
-        var page = await context.NewPageAsync();
+        var page = _idle.TryTake(out var idle) ? idle : await (await NewContextAsync()).NewPageAsync();
+        var reusable = false;
         try
         {
             var response = await page.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
             if (response is null || !response.Ok)
             {
+                reusable = true;
                 return new PageResult(url.ToString(), null, [], clock.Elapsed, $"The page answered {(response is null ? "nothing" : $"HTTP {response.Status}")}.");
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            return await AuditOpenPageAsync(page, url.ToString(), clock);
+            var result = await AuditOpenPageAsync(page, url.ToString(), clock);
+            reusable = true;
+            return result;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new PageResult(url.ToString(), null, [], clock.Elapsed, e.Message.Split('\n')[0]);
         }
+        finally
+        {
+            await ReleaseAsync(page, reusable);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+    }
+
+    /// <summary>Empties the tab's context for the next page; a tab whose audit failed part-way (its viewport may be changed) is closed with its context.</summary>
+    private async Task ReleaseAsync(IPage page, bool reusable)
+    {
+        try
+        {
+            if (reusable)
+            {
+                await page.EvaluateAsync(PageScripts.ForgetStorage);
+                await page.Context.ClearCookiesAsync();
+                await page.Context.ClearPermissionsAsync();
+                _idle.Add(page);
+                return;
+            }
+        }
+        catch (PlaywrightException)
+        {
+            // The page or its browser is gone: start afresh next time.
+        }
+
+        await page.Context.CloseAsync();
     }
 
     /// <summary>
@@ -65,21 +128,15 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings)
     private async Task<IEnumerable<Violation>> AxeAsync(IPage page)
     {
         var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. settings.Tags] }, ResultTypes = [ResultType.Violations] };
-#pragma warning disable CS0618 // Legacy mode (axe.run in the page) is marked for removal later; the package version is pinned and it is twice as fast.
-        AxeResult results;
-        if (settings.Include.Count > 0 || settings.Exclude.Count > 0)
-        {
-            var context = new AxeRunContext
+#pragma warning disable CS0618 // Legacy mode (axe.run in the page) is marked for removal later; the package version is pinned, it is twice as fast, and it takes axe-core already loaded.
+        var context = settings.Include.Count > 0 || settings.Exclude.Count > 0
+            ? new AxeRunContext
             {
                 Include = settings.Include.Count > 0 ? [.. settings.Include.Select(s => new AxeSelector(s))] : null,
                 Exclude = settings.Exclude.Count > 0 ? [.. settings.Exclude.Select(s => new AxeSelector(s))] : null,
-            };
-            results = await page.RunAxeLegacy(context, options);
-        }
-        else
-        {
-            results = await page.Locator("html").RunAxeLegacy(options);
-        }
+            }
+            : null;
+        var results = await page.RunAxeLegacy(context, options, AlreadyInjected);
 #pragma warning restore CS0618
         return results.Violations.Select(v => new Violation(
             v.Id, "axe", ParseImpact(v.Impact), v.Description, v.Help, v.HelpUrl, Wcag.FromTags(v.Tags ?? []),

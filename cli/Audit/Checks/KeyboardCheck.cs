@@ -12,6 +12,7 @@ namespace GovDesign.Cli.Audit.Checks;
 internal static class KeyboardCheck
 {
     private const int MaxStops = 300;
+    private const int MaxRepeats = 2;
 
     public static async Task<IReadOnlyList<Violation>> RunAsync(IPage page)
     {
@@ -24,6 +25,7 @@ internal static class KeyboardCheck
         int? first = null;
         var lastIndex = -1;
         var wrapped = false;
+        var stuck = 0;
 
         for (var press = 0; press < Math.Min(expected.Count * 2 + 10, MaxStops); press++)
         {
@@ -49,10 +51,18 @@ internal static class KeyboardCheck
                 continue;
             }
 
-            if (previous is not null && previous.Selector == stop.Selector)
+            // Chromium sometimes answers the first press after focus comes back into a tab with the element
+            // already focused, so one repeat is not yet a trap; focus that stays for two more presses is.
+            stuck = previous is not null && previous.Selector == stop.Selector ? stuck + 1 : 0;
+            if (stuck >= MaxRepeats)
             {
                 violations.Add(Rules.KeyboardTrap.On([new AffectedNode(stop.Selector, stop.Html, "Tab left focus on this element.")]));
                 break;
+            }
+
+            if (stuck > 0)
+            {
+                continue;
             }
 
             if (stop.Index >= 0 && visited.Contains(stop.Index))

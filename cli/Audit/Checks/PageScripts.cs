@@ -96,6 +96,9 @@ internal static class PageScripts
     /// <summary>Removes focus from the focused element (to compare how it looks) and gives it back.</summary>
     public const string Blur = "() => { window.__govdesignFocused = document.activeElement; document.activeElement?.blur(); }";
 
+    /// <summary>Empties the page's local and session storage, so that the next page audited in the same browser context starts clean.</summary>
+    public const string ForgetStorage = "() => { try { localStorage.clear(); sessionStorage.clear(); } catch { } }";
+
     /// <summary>Gives focus back after <see cref="Blur"/>, so that the next Tab goes on from there.</summary>
     public const string Refocus = "() => window.__govdesignFocused?.focus({ preventScroll: true })";
 

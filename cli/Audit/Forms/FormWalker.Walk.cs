@@ -13,7 +13,7 @@ internal sealed partial class FormWalker
 
     private async Task WalkAsync(Walk walk, CancellationToken cancellationToken)
     {
-        await using var context = await walk.Browser.NewContextAsync(new() { ViewportSize = new() { Width = PageAuditor.ViewportWidth, Height = PageAuditor.ViewportHeight } });
+        await using var context = await walk.Auditor.NewContextAsync();
         var page = await context.NewPageAsync();
         var path = new List<Page>();
         var titles = new List<(string Path, string Title)>();

@@ -53,14 +53,14 @@ internal sealed partial class FormWalker(FormDefinition form, string definitionP
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = settings.ChromiumPath, Headless = true, Args = AuditRunner.BrowserArgs });
-            var auditor = new PageAuditor(browser, settings);
+            await using var auditor = new PageAuditor(browser, settings);
             using var gate = new SemaphoreSlim(settings.Concurrency);
             var tasks = languages.SelectMany(language => walks.Select(async (walk, i) =>
             {
                 await gate.WaitAsync(cancellationToken);
                 try
                 {
-                    await WalkAsync(new Walk(browser, auditor, address, language, walk, planner, $"walk {i + 1} ({language})"), cancellationToken);
+                    await WalkAsync(new Walk(auditor, address, language, walk, planner, $"walk {i + 1} ({language})"), cancellationToken);
                 }
                 finally
                 {
@@ -114,7 +114,7 @@ internal sealed partial class FormWalker(FormDefinition form, string definitionP
         _pageDone(result, done, Math.Max(done, _estimate));
     }
 
-    private sealed record Walk(IBrowser Browser, PageAuditor Auditor, Uri Address, string Language, PlannedWalk Plan, WalkPlanner Planner, string Name);
+    private sealed record Walk(PageAuditor Auditor, Uri Address, string Language, PlannedWalk Plan, WalkPlanner Planner, string Name);
 
     /// <summary>The titles of the pages one walk showed, for the title check: one journey, one title per page.</summary>
     private sealed record WalkTitles(string Language, IReadOnlyList<(string Path, string Title)> Pages);
