@@ -1,6 +1,6 @@
 namespace GovDesign.Cli.Tests;
 
-/// <summary>Exit codes with --fail-on, the message when there is no Chromium, bad input, and crawling.</summary>
+/// <summary>Exit codes with --fail-on, the message when there is no Chromium, bad input, crawling, and pages kept apart.</summary>
 public sealed class CommandTests(AuditedProblemPages audit)
 {
     [Theory]
@@ -58,6 +58,14 @@ public sealed class CommandTests(AuditedProblemPages audit)
 
         Assert.Equal(["/crawl/0", "/crawl/1", "/crawl/2", "/crawl/3", "/crawl/4"], AuditedPaths(all));
         Assert.Equal(2, AuditedPaths(limited).Count);
+    }
+
+    [Fact]
+    public async Task Audit_InOneTab_GivesEachPageNoCookiesOrStorageFromTheOneBefore()
+    {
+        var (_, output, _) = await Cli.AuditAsync(audit.Site.Url("/state/leave"), audit.Site.Url("/state/show"), "--concurrency", "1");
+
+        Assert.True(output.Contains("2 pages, 0 violations", StringComparison.Ordinal), output);
     }
 
     /// <summary>The pages named in the plain progress lines ("[1/3] http://...: 0 violation(s)").</summary>

@@ -86,6 +86,17 @@ internal static class ProblemPages
             <p id="name-error" class="govuk-error-message">Enter your full name</p>
             <input id="name" name="name" aria-describedby="name-error" autocomplete="name">
             """),
+        ["/state/leave"] = Page("Leaves state behind", """
+            <p>This page sets a cookie and stores a value, as a cookie banner might once accepted.</p>
+            <script>document.cookie = 'left=1; path=/'; localStorage.setItem('left', '1'); sessionStorage.setItem('left', '1');</script>
+            """),
+        ["/state/show"] = Page("Shows state left behind", """
+            <p>An unlabelled box appears here when an earlier page's cookie or storage is still there.</p>
+            <script>
+              if (document.cookie.includes('left=') || localStorage.getItem('left') || sessionStorage.getItem('left'))
+                document.write('<input id="leftover" type="text">');
+            </script>
+            """),
         ["/crawl/0"] = Page("Crawl start", """<ul><li><a href="/crawl/1">One</a></li><li><a href="/crawl/2#part">Two</a></li><li><a href="http://example.invalid/elsewhere">Elsewhere</a></li></ul>"""),
         ["/crawl/1"] = Page("Crawl one", """<p><a href="/crawl/3">Three</a></p>"""),
         ["/crawl/2"] = Page("Crawl two", """<p><a href="/crawl/0">Back to the start</a></p>"""),
