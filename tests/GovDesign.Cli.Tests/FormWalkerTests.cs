@@ -1,6 +1,7 @@
 using GovDesign.Cli.Audit;
 using GovDesign.Cli.Audit.Forms;
 using GovDesign.Forms.Loading;
+using GovDesign.Tests;
 
 namespace GovDesign.Cli.Tests;
 
@@ -77,17 +78,5 @@ public sealed class FormWalkerTests
     private static string Describe(FormWalkResult result) => string.Join(Environment.NewLine, result.Audit.Pages.SelectMany(p => p.Violations.Select(v =>
         $"{p.Url} ({p.Title}): {v.RuleId} [{v.Impact}] {v.Help} :: " + string.Join(" | ", v.Nodes.Select(n => $"{n.Selector} {n.Summary}")))));
 
-    private static string SamplesFolder
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "form-engine", "samples")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("form-engine/samples not found."), "form-engine", "samples");
-        }
-    }
+    private static string SamplesFolder => RepositoryPaths.FormSamples;
 }

@@ -2,17 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Runner.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace GovDesign.Cli.Audit.Forms;
 
 /// <summary>
 /// <c>govdesign audit --form</c>: starts the form runner on a temporary SQLite database on a loopback
-/// port, plans walks (<see cref="WalkPlanner"/>), and drives headless Chromium through each walk in each
+/// port (<see cref="LocalFormRunner"/>), plans walks (<see cref="WalkPlanner"/>), and drives headless Chromium through each walk in each
 /// language as a person would: it fills in and submits the real form, so error states are the runner's
 /// own POST responses, audited in place in the same page (no second request, the page's scripts ran,
 /// focus is where the browser left it). Every page state is audited once per language.
@@ -41,16 +37,8 @@ internal sealed partial class FormWalker(FormDefinition form, string definitionP
         var walks = planner.Plan();
         _estimate = Estimate(walks) * languages.Count;
 
-        var folder = Directory.CreateTempSubdirectory("govdesign-audit-form-");
-        var app = FormRunnerHost.Build("http://127.0.0.1:0", options =>
+        await using (var runner = await LocalFormRunner.StartAsync(definitionPath, cancellationToken))
         {
-            options.Source = Path.GetFullPath(definitionPath);
-            options.DatabasePath = Path.Combine(folder.FullName, "journeys.db");
-        });
-        try
-        {
-            await app.StartAsync(cancellationToken);
-            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = settings.ChromiumPath, Headless = true, Args = AuditRunner.BrowserArgs });
             await using var auditor = new PageAuditor(browser, settings);
@@ -60,7 +48,7 @@ internal sealed partial class FormWalker(FormDefinition form, string definitionP
                 await gate.WaitAsync(cancellationToken);
                 try
                 {
-                    await WalkAsync(new Walk(auditor, address, language, walk, planner, $"walk {i + 1} ({language})"), cancellationToken);
+                    await WalkAsync(new Walk(auditor, runner.Address, language, walk, planner, $"walk {i + 1} ({language})"), cancellationToken);
                 }
                 finally
                 {
@@ -68,13 +56,6 @@ internal sealed partial class FormWalker(FormDefinition form, string definitionP
                 }
             })).ToList();
             await Task.WhenAll(tasks);
-        }
-        finally
-        {
-            await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
         }
 
         var audit = new AuditResult(PagesWithTitleCheck(), started, clock.Elapsed, settings.Tags);

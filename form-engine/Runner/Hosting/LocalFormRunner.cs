@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovDesign.Forms.Runner.Hosting;
+
+/// <summary>
+/// The runner on a free loopback port with a SQLite database of its own in a new temporary folder,
+/// for tools and tests that drive forms through real HTTP (<c>govdesign audit --form</c> walks one).
+/// Disposing it stops the runner and deletes the folder with everything the journeys saved.
+/// </summary>
+public sealed class LocalFormRunner : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly DirectoryInfo _folder;
+
+    private LocalFormRunner(WebApplication app, DirectoryInfo folder, Uri address)
+    {
+        _app = app;
+        _folder = folder;
+        Address = address;
+    }
+
+    /// <summary>Where the runner listens, such as <c>http://127.0.0.1:41234/</c>; forms are at <c>/{slug}/</c>.</summary>
+    public Uri Address { get; }
+
+    /// <summary>The SQLite file holding journeys and submissions.</summary>
+    public string DatabasePath => Path.Combine(_folder.FullName, "forms.db");
+
+    /// <summary>Starts the runner on <paramref name="source"/>: a form definition file, or a folder of them.</summary>
+    /// <param name="source">The definition file or folder.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
+    /// <returns>The running runner.</returns>
+    public static async Task<LocalFormRunner> StartAsync(string source, CancellationToken cancellationToken = default)
+    {
+        var folder = Directory.CreateTempSubdirectory("govdesign-forms-");
+        var app = FormRunnerHost.Build("http://127.0.0.1:0", options =>
+        {
+            options.Source = Path.GetFullPath(source);
+            options.DatabasePath = Path.Combine(folder.FullName, "forms.db");
+        });
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            folder.Delete(recursive: true);
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new LocalFormRunner(app, folder, new Uri(address));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+}
