@@ -68,6 +68,14 @@ public sealed class CommandTests(AuditedProblemPages audit)
         Assert.True(output.Contains("2 pages, 0 violations", StringComparison.Ordinal), output);
     }
 
+    [Fact]
+    public async Task Audit_InOneTab_LeavesAPageThatAsksToConfirmLeaving()
+    {
+        var (exit, output, _) = await Cli.AuditAsync(audit.Site.Url("/state/warn-on-leave"), audit.Site.Url("/clean"), "--concurrency", "1");
+
+        Assert.True(exit == 0 && output.Contains("2 pages, 0 violations", StringComparison.Ordinal), output);
+    }
+
     /// <summary>The pages named in the plain progress lines ("[1/3] http://...: 0 violation(s)").</summary>
     private List<string> AuditedPaths(string output) =>
         [.. output.Split('\n').Where(l => l.StartsWith('[')).Select(l => new Uri(l.Split(' ')[1].TrimEnd(':')).AbsolutePath).Order(StringComparer.Ordinal)];

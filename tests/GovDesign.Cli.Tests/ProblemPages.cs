@@ -97,6 +97,11 @@ internal static class ProblemPages
                 document.write('<input id="leftover" type="text">');
             </script>
             """),
+        ["/state/warn-on-leave"] = Page("Warns on leaving", """
+            <p>This page asks the browser to confirm before anyone leaves it.</p>
+            <p><label for="note">Note</label><input id="note" name="note"></p>
+            <script>addEventListener('beforeunload', e => { e.preventDefault(); e.returnValue = ''; });</script>
+            """),
         ["/crawl/0"] = Page("Crawl start", """<ul><li><a href="/crawl/1">One</a></li><li><a href="/crawl/2#part">Two</a></li><li><a href="http://example.invalid/elsewhere">Elsewhere</a></li></ul>"""),
         ["/crawl/1"] = Page("Crawl one", """<p><a href="/crawl/3">Three</a></p>"""),
         ["/crawl/2"] = Page("Crawl two", """<p><a href="/crawl/0">Back to the start</a></p>"""),
