@@ -7,8 +7,6 @@ public sealed class QuestionSettingsTests(SettingsServer server) : IClassFixture
 {
     private const string Slug = "question-settings";
 
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
-
     /// <summary>A good answer for each page, so a citizen can reach the next.</summary>
     private static readonly (string Path, KeyValuePair<string, string>[] Fields)[] Pages =
     [
@@ -77,7 +75,7 @@ public sealed class QuestionSettingsTests(SettingsServer server) : IClassFixture
     {
         using var citizen = new Citizen(server.BaseAddress);
         var page = await ToPageAsync(citizen, "document");
-        var content = accepted ? SampleAnswers.Pdf : Png;
+        var content = accepted ? SampleAnswers.Pdf : SampleAnswers.Png;
 
         var next = await citizen.SubmitAsync(page, [], files: new Dictionary<string, (string, string, byte[])> { ["document"] = (name, type, content) });
 
