@@ -203,6 +203,7 @@ internal sealed partial class DefinitionBuilder
         }
 
         CheckRanges(json, pointer);
+        CheckSettings(json, pointer);
         var subject = Text(json["subject"], pointer + "/subject");
         if (subject is null && LabelTexts(label).Any(QuestionLabels.IsAskedAsQuestion))
         {

@@ -42,7 +42,7 @@ internal static class FormRunnerCitizen
                 }
                 else if (question.Kind == AnswerKind.File)
                 {
-                    await page.Locator($"input[type=file][name='{name}']").SetInputFilesAsync(new FilePayload { Name = "certificate.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray() });
+                    await page.Locator($"input[type=file][name='{name}']").SetInputFilesAsync(Upload(question));
                 }
                 else
                 {
@@ -51,6 +51,12 @@ internal static class FormRunnerCitizen
             }
         }
     }
+
+    /// <summary>A PDF, or a PNG where the question's <c>accept</c> leaves PDFs out (the runner checks the content).</summary>
+    private static FilePayload Upload(Question question) =>
+        question.Settings["accept"] is System.Text.Json.Nodes.JsonArray accept && !accept.Any(a => a?.GetValue<string>() == "application/pdf")
+            ? new FilePayload { Name = "photo.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52] }
+            : new FilePayload { Name = "certificate.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray() };
 
     public static Task ContinueAsync(IPage page) => page.Locator("main form[method=post] button[type=submit]").Last.ClickAsync();
 

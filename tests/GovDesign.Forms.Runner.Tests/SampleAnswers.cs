@@ -9,6 +9,9 @@ public static class SampleAnswers
 {
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
 
+    /// <summary>The start of a PNG image: enough for the runner, which recognises a file by its first bytes.</summary>
+    public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+
     public static FormDefinition Load(string slug) =>
         FormLoader.LoadFile(Path.Combine(RunnerServer.SamplesFolder, slug + ".json")).Form ?? throw new InvalidOperationException($"The sample {slug} does not load.");
 
@@ -47,9 +50,12 @@ public static class SampleAnswers
         };
     }
 
-    /// <summary>A file for every file question on the page.</summary>
+    /// <summary>A file for every file question on the page: a PDF, or a PNG where the question does not accept PDFs.</summary>
     public static Dictionary<string, (string Name, string Type, byte[] Content)> Files(Page page) =>
-        page.Questions.Where(q => q.Kind == AnswerKind.File).ToDictionary(q => q.Name, _ => ("certificate.pdf", "application/pdf", Pdf));
+        page.Questions.Where(q => q.Kind == AnswerKind.File).ToDictionary(q => q.Name, q =>
+            q.Settings["accept"] is System.Text.Json.Nodes.JsonArray accept && !accept.Any(a => a?.GetValue<string>() == "application/pdf")
+                ? ("photo.png", "image/png", Png)
+                : ("certificate.pdf", "application/pdf", Pdf));
 
     private static IEnumerable<KeyValuePair<string, string>> Date(string name, DateTime date, bool day) =>
         (day ? [KeyValuePair.Create(name + "-day", date.Day.ToString(CultureInfo.InvariantCulture))] : Array.Empty<KeyValuePair<string, string>>())

@@ -5,17 +5,20 @@ using Microsoft.Extensions.Options;
 
 namespace GovDesign.Forms.Runner.Definitions;
 
-/// <summary>The forms the runner serves, by slug, loaded and checked once from <see cref="FormRunnerOptions.Source"/>.</summary>
-internal sealed class FormCatalogue(IOptions<FormRunnerOptions> options)
+/// <summary>
+/// The forms the runner serves, by slug, loaded and checked once from <see cref="FormRunnerOptions.Source"/>.
+/// Their journeys and answer types tell the date by the <see cref="TimeProvider"/> registered, or the system clock.
+/// </summary>
+internal sealed class FormCatalogue(IOptions<FormRunnerOptions> options, TimeProvider? time = null)
 {
-    private readonly Lazy<IReadOnlyDictionary<string, LoadedForm>> _forms = new(() => Load(options.Value.Source));
+    private readonly Lazy<IReadOnlyDictionary<string, LoadedForm>> _forms = new(() => Load(options.Value.Source, time));
 
     public IEnumerable<LoadedForm> All => _forms.Value.Values.OrderBy(f => f.Definition.Slug, StringComparer.Ordinal);
 
     public LoadedForm? Find(string slug) => _forms.Value.GetValueOrDefault(slug);
 
     /// <summary>Loads a definition file, or every <c>*.json</c> file in a folder; any diagnostic stops the runner with every problem listed.</summary>
-    public static IReadOnlyDictionary<string, LoadedForm> Load(string source)
+    public static IReadOnlyDictionary<string, LoadedForm> Load(string source, TimeProvider? time = null)
     {
         var files = Directory.Exists(source)
             ? Directory.GetFiles(source, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray()
@@ -26,7 +29,7 @@ internal sealed class FormCatalogue(IOptions<FormRunnerOptions> options)
         {
             var result = FormLoader.LoadFile(file);
             problems.AddRange(result.Diagnostics.Where(d => result.Form is null).Select(d => $"{file}:{d}"));
-            if (result.Form is { } form && !forms.TryAdd(form.Slug, new LoadedForm(form)))
+            if (result.Form is { } form && !forms.TryAdd(form.Slug, new LoadedForm(form, time)))
             {
                 problems.Add($"{file}: another form already has the slug \"{form.Slug}\"");
             }
@@ -39,13 +42,13 @@ internal sealed class FormCatalogue(IOptions<FormRunnerOptions> options)
 }
 
 /// <summary>A loaded form with its journey logic and the answer types of its questions.</summary>
-internal sealed class LoadedForm(FormDefinition definition)
+internal sealed class LoadedForm(FormDefinition definition, TimeProvider? time = null)
 {
     public FormDefinition Definition { get; } = definition;
 
-    public Journey Journey { get; } = new(definition);
+    public Journey Journey { get; } = new(definition, time);
 
-    public AnswerTypes Types { get; } = new();
+    public AnswerTypes Types { get; } = new(time);
 
     public string Slug => Definition.Slug;
 }

@@ -18,6 +18,12 @@ public sealed partial record SingleChoiceAnswer : AnswerType
 
     /// <summary>Above this many options a select is shown instead of radios; 10 by default.</summary>
     public int SelectThreshold { get; init; } = 10;
+
+    /// <summary>
+    /// Whether the radios sit side by side, for two or three short options; false by default.
+    /// A select (above <see cref="SelectThreshold"/> options) is never inline.
+    /// </summary>
+    public bool Inline { get; init; }
 }
 
 /// <summary>

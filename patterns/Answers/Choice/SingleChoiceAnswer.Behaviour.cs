@@ -25,7 +25,7 @@ public sealed partial record SingleChoiceAnswer
 
     /// <inheritdoc />
     public override RenderFragment Render(AnswerQuestion question, AnswerState state) =>
-        UsesSelect ? Choices.Select(question, state, Options) : Choices.Radios(question, state, Options, null);
+        UsesSelect ? Choices.Select(question, state, Options) : Choices.Radios(question, state, Options, Inline ? "govuk-radios--inline" : null);
 
     /// <inheritdoc />
     public override string Describe(JsonNode value)

@@ -82,6 +82,16 @@ public sealed partial record DateAnswer
             return Messages.For(question, "after", "Date.After", Long(after));
         }
 
+        if (Earliest is { } earliest && to < earliest)
+        {
+            return Messages.For(question, "earliest", "Date.OnOrAfter", Limit(earliest));
+        }
+
+        if (Latest is { } latest && from > latest)
+        {
+            return Messages.For(question, "latest", "Date.OnOrBefore", Limit(latest));
+        }
+
         if (AtLeastYearsAgo is { } least && from > today.AddYears(-least))
         {
             return Messages.For(question, "atLeastYearsAgo", "Date.OnOrBefore", Long(today.AddYears(-least)));
@@ -94,6 +104,10 @@ public sealed partial record DateAnswer
 
     /// <summary>A date as people write it in the current culture: "3 February 2026".</summary>
     internal static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>A limit as the citizen reads it: the month and year alone when only those are asked.</summary>
+    private string Limit(DateOnly date) =>
+        Precision == DatePrecision.MonthYear ? date.ToString("MMMM yyyy", CultureInfo.CurrentCulture) : Long(date);
 
     private static Outcome Fail(string message, params string[] parts) => new(null, message, parts);
 }

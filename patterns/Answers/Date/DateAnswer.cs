@@ -37,6 +37,18 @@ public sealed partial record DateAnswer : AnswerType
     /// <summary>The date must be after this date.</summary>
     public DateOnly? After { get; init; }
 
+    /// <summary>
+    /// The earliest date accepted, inclusive; message key <c>earliest</c>. With month-and-year
+    /// precision a month is accepted when any of its days is on or after this date.
+    /// </summary>
+    public DateOnly? Earliest { get; init; }
+
+    /// <summary>
+    /// The latest date accepted, inclusive; message key <c>latest</c>. With month-and-year
+    /// precision a month is accepted when any of its days is on or before this date.
+    /// </summary>
+    public DateOnly? Latest { get; init; }
+
     /// <summary>The date must be at least this many years ago (for example 18, for an age check).</summary>
     public int? AtLeastYearsAgo { get; init; }
 

@@ -69,7 +69,7 @@ public sealed partial record EmailAnswer
             [nameof(Input.Hint)] = View.Hint(question),
             [nameof(Input.ErrorMessage)] = View.ErrorFor(state, question.Name),
             [nameof(Input.Value)] = View.Shown(state, question.Name, v => v.GetValue<string>()),
-            [nameof(Input.Autocomplete)] = "email",
+            [nameof(Input.Autocomplete)] = Autocomplete,
             [nameof(Input.Spellcheck)] = false,
             [nameof(Input.Autocapitalize)] = "none",
             [nameof(Input.Classes)] = "govuk-!-width-two-thirds",

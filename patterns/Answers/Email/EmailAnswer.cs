@@ -11,4 +11,10 @@ public sealed partial record EmailAnswer : AnswerType
 
     /// <summary>The most characters allowed; 254 by default, as the standards allow.</summary>
     public int MaxLength { get; init; } = 254;
+
+    /// <summary>
+    /// The input's <c>autocomplete</c> token, so browsers can fill in the citizen's address;
+    /// <c>email</c> by default, or for example <c>work email</c> for an address at work.
+    /// </summary>
+    public string Autocomplete { get; init; } = "email";
 }

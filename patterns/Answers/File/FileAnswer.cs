@@ -37,4 +37,18 @@ public sealed partial record FileAnswer : AnswerType
 
     /// <summary>The largest file accepted, in bytes; 10 MB by default.</summary>
     public long MaxBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>The media type of a kind of file, such as <c>application/pdf</c>; it is what <see cref="KindFor"/> reads.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The media type.</returns>
+    public static string ContentTypeOf(FileKind kind) => FileSniffer.ContentType(kind);
+
+    /// <summary>
+    /// The kind of file a media type names, such as <see cref="FileKind.Pdf"/> for
+    /// <c>application/pdf</c>, or null for a type whose content cannot be checked.
+    /// </summary>
+    /// <param name="contentType">The media type, like <c>image/png</c>; case is ignored.</param>
+    /// <returns>The kind, or null.</returns>
+    public static FileKind? KindFor(string contentType) =>
+        Enum.GetValues<FileKind>().Cast<FileKind?>().FirstOrDefault(kind => string.Equals(ContentTypeOf(kind!.Value), contentType, StringComparison.OrdinalIgnoreCase));
 }

@@ -27,6 +27,7 @@ public sealed partial record MoneyAnswer
     {
         var format = decimal.Truncate(value) == value ? "#,0" : "#,0.00";
         var sign = value < 0 ? "-" : "";
-        return sign + CurrencySymbol + Math.Abs(value).ToString(format, CultureInfo.CurrentCulture);
+        var gap = CurrencySymbol.Length > 0 && char.IsLetter(CurrencySymbol[^1]) ? " " : "";
+        return sign + CurrencySymbol + gap + Math.Abs(value).ToString(format, CultureInfo.CurrentCulture);
     }
 }

@@ -282,4 +282,30 @@ public sealed class LoaderDiagnosticsTests
         Assert.Equal(["schema.additionalProperties", "schema.const", "page.duplicatePath", "reference.page"], result.Diagnostics.Select(d => d.Code));
         Assert.True(result.Diagnostics.Zip(result.Diagnostics.Skip(1)).All(p => p.First.Column <= p.Second.Column));
     }
+
+    [Fact]
+    public void Load_FileTypeThatCannotBeChecked_IsRejectedAtTheType()
+    {
+        var diagnostic = Only(TestForms.Form("""{ "path": "a", "questions": [{ "name": "a", "type": "file", "label": "A", "accept": ["application/pdf", §"video/mp4"] }] }"""), "question.accept", "/pages/0/questions/0/accept/1");
+
+        Assert.Contains("\"video/mp4\"", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("application/pdf", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2020-01-01", "2010-01-01")]
+    [InlineData("-16y", "-120y")]
+    public void Load_EarliestDateAfterLatest_IsRejected(string earliest, string latest)
+    {
+        Only(TestForms.Form($$"""{ "path": "a", "questions": [{ "name": "a", "type": "date", "label": "A", "earliest": §"{{earliest}}", "latest": "{{latest}}" }] }"""), "question.range", "/pages/0/questions/0/earliest");
+    }
+
+    [Fact]
+    public void Load_AcceptedTypesAndDateLimitsThatCanWork_GiveNoDiagnostic()
+    {
+        var result = FormLoader.Load(TestForms.Form("""{ "path": "a", "heading": "A", "questions": [{ "name": "a", "type": "file", "label": "A", "accept": ["image/png", "image/jpeg"] }, { "name": "b", "type": "date", "label": "B", "earliest": "-120y", "latest": "2010-01" }] }"""));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(result.Form);
+    }
 }

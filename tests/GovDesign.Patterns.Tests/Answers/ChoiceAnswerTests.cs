@@ -82,4 +82,27 @@ public sealed class ChoiceAnswerTests
     {
         Assert.Equal("Red\nBlue", Multiple.Describe(new JsonArray("red", "blue")));
     }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public async Task SingleChoice_Render_InlineSetsTheRadiosSideBySide(bool inline, bool expected)
+    {
+        var answer = new SingleChoiceAnswer { Options = Colours, Inline = inline };
+
+        var document = await RenderAsync(answer, Question(), new AnswerState());
+
+        Assert.Equal(expected, document.QuerySelector(".govuk-radios")!.ClassList.Contains("govuk-radios--inline"));
+    }
+
+    [Fact]
+    public async Task SingleChoice_Render_InlineWithASelect_ShowsTheSelect()
+    {
+        var answer = new SingleChoiceAnswer { Options = Colours, Inline = true, SelectThreshold = 2 };
+
+        var document = await RenderAsync(answer, Question(), new AnswerState());
+
+        Assert.NotNull(document.QuerySelector("select#q"));
+        Assert.Null(document.QuerySelector(".govuk-radios--inline"));
+    }
 }

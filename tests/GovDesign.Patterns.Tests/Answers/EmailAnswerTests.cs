@@ -85,4 +85,16 @@ public sealed class EmailAnswerTests
         Assert.Equal("email", document.QuerySelector("input#email")?.GetAttribute("type"));
         Assert.Equal("false", document.QuerySelector("input#email")?.GetAttribute("spellcheck"));
     }
+
+    [Theory]
+    [InlineData(null, "email")]
+    [InlineData("work email", "work email")]
+    public async Task Render_Autocomplete_IsTheInputsToken(string? autocomplete, string expected)
+    {
+        var answer = autocomplete is null ? new EmailAnswer() : new EmailAnswer { Autocomplete = autocomplete };
+
+        var document = await RenderAsync(answer, Email, new AnswerState());
+
+        Assert.Equal(expected, document.QuerySelector("input#email")?.GetAttribute("autocomplete"));
+    }
 }

@@ -94,4 +94,15 @@ public sealed class FileAnswerTests
 
         return memory.ToArray();
     }
+
+    [Theory]
+    [InlineData("application/pdf", FileKind.Pdf)]
+    [InlineData("IMAGE/PNG", FileKind.Png)]
+    [InlineData("application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileKind.Docx)]
+    [InlineData("video/mp4", null)]
+    [InlineData("image/jpg", null)]
+    public void KindFor_ContentType_IsTheKindItNames(string contentType, FileKind? expected)
+    {
+        Assert.Equal(expected, FileAnswer.KindFor(contentType));
+    }
 }

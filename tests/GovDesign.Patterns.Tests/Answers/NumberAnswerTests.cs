@@ -95,4 +95,26 @@ public sealed class MoneyAnswerTests
 
         Assert.Equal(expected, text);
     }
+
+    [Theory]
+    [InlineData("GBP", "£1,234.50")]
+    [InlineData("EUR", "€1,234.50")]
+    [InlineData("usd", "$1,234.50")]
+    [InlineData("CHF", "CHF 1,234.50")]
+    public void Describe_InACurrency_WritesItsSymbolOrCode(string currency, string expected)
+    {
+        var answer = new MoneyAnswer { CurrencySymbol = MoneyAnswer.SymbolFor(currency) };
+
+        var text = InCulture("en", () => answer.Describe(JsonValue.Create(1234.5m)));
+
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public void Read_AmountTypedWithACurrencyCode_IsAccepted()
+    {
+        var result = new MoneyAnswer { CurrencySymbol = "CHF" }.Read(Question(), One("CHF 12.50"));
+
+        Assert.Equal(12.5m, result.Value!.GetValue<decimal>());
+    }
 }
