@@ -196,9 +196,15 @@ internal sealed partial class DefinitionBuilder
         var messages = new Dictionary<string, LocalText>(StringComparer.Ordinal);
         foreach (var (key, message) in json["messages"] as JsonObject ?? [])
         {
-            if (Text(message, pointer + "/messages/" + SourceMap.Escape(key)) is { } text)
+            var messagePointer = pointer + "/messages/" + SourceMap.Escape(key);
+            if (Text(message, messagePointer) is { } text)
             {
                 messages[key] = text;
+            }
+
+            if (!MessageKeys.For(kind).Contains(key))
+            {
+                diagnostics.Warning("question.messageKey", messagePointer, $"A {Str(json["type"])} question has no rule called \"{key}\", so this message would never be shown; its rules are {string.Join(", ", MessageKeys.For(kind))}.{Suggestions.For(key, MessageKeys.For(kind))}", atKey: true);
             }
         }
 

@@ -17,7 +17,7 @@ public sealed class FormRunnerOptions
     /// <summary>How long a journey is kept after the citizen's last request; older journeys start again.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(4);
 
-    /// <summary>The largest request body accepted; larger bodies get 413.</summary>
+    /// <summary>The largest request body accepted; larger bodies get 413. A form with a file question raises it to that question's largest file (<c>maxSizeMb</c>) and a little more.</summary>
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>The most form fields accepted in one POST; more get 400.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 
 namespace GovDesign.Forms.Runner.Tests;
 
@@ -59,6 +60,20 @@ public sealed class QuestionSettingsTests(SettingsServer server) : IClassFixture
         Assert.Equal("work email", page.Document.QuerySelector("input#email")?.GetAttribute("autocomplete"));
     }
 
+    [Theory]
+    [InlineData("fee", "twelve", "Enter the fee as an amount in euros, like 12.50")]
+    [InlineData("fee", "500", "The fee is never more than 100 euros")]
+    [InlineData("email", "sam at example", "Enter your work email address, like name@example.gov.uk")]
+    public async Task CustomMessage_UnderTheKeyTheSchemaNames_IsShown(string path, string answer, string message)
+    {
+        using var citizen = new Citizen(server.BaseAddress);
+        var page = await ToPageAsync(citizen, path);
+
+        var refused = await citizen.SubmitAsync(page, [KeyValuePair.Create(path, answer)]);
+
+        Assert.Equal(message, refused.Document.QuerySelector(".govuk-error-summary a")?.TextContent.Trim());
+    }
+
     [Fact]
     public async Task InlineSingleChoice_HasInlineRadios()
     {
@@ -81,6 +96,23 @@ public sealed class QuestionSettingsTests(SettingsServer server) : IClassFixture
 
         Assert.Equal(accepted, next.Path.EndsWith("/check-answers", StringComparison.Ordinal));
         Assert.Equal(accepted ? null : "The selected file must be a PDF", next.Document.QuerySelector(".govuk-error-summary a")?.TextContent.Trim());
+    }
+
+    /// <summary>The question takes up to 6 MB, more than the runner's usual 4 MB request: the request limit makes room for it.</summary>
+    [Theory]
+    [InlineData(5.0, null)]
+    [InlineData(6.1, "The selected file must be smaller than 6MB")]
+    public async Task FileLargerThanTheUsualRequestLimit_IsReadAndCheckedAgainstTheQuestionsOwnLimit(double megabytes, string? message)
+    {
+        using var citizen = new Citizen(server.BaseAddress);
+        var page = await ToPageAsync(citizen, "document");
+        var content = new byte[(int)(megabytes * 1024 * 1024)];
+        SampleAnswers.Pdf.CopyTo(content, 0);
+
+        var next = await citizen.SubmitAsync(page, [], files: new Dictionary<string, (string, string, byte[])> { ["document"] = ("signed.pdf", "application/pdf", content) });
+
+        Assert.Equal(HttpStatusCode.OK, next.Status);
+        Assert.Equal(message, next.Document.QuerySelector(".govuk-error-summary a")?.TextContent.Trim());
     }
 
     /// <summary>Starts the form and answers each page well until the page at <paramref name="path"/>.</summary>

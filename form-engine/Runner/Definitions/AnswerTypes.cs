@@ -54,7 +54,7 @@ internal sealed class AnswerTypes(TimeProvider? time = null)
         {
             Hint = q.Hint?.In(lang),
             Required = !q.Optional,
-            Messages = q.Messages.Count == 0 ? null : q.Messages.ToDictionary(m => m.Key, m => m.Value.In(lang), StringComparer.Ordinal),
+            Messages = q.Messages.Count == 0 ? null : MessageKeys.ToRules(q.Kind, q.Messages).ToDictionary(m => m.Key, m => m.Value.In(lang), StringComparer.Ordinal),
         };
     });
 

@@ -3,6 +3,8 @@ using GovDesign.Forms.Journeys;
 using GovDesign.Forms.Loading;
 using Microsoft.Extensions.Options;
 
+using GovDesign.Patterns.Answers;
+
 namespace GovDesign.Forms.Runner.Definitions;
 
 /// <summary>
@@ -44,11 +46,17 @@ internal sealed class FormCatalogue(IOptions<FormRunnerOptions> options, TimePro
 /// <summary>A loaded form with its journey logic and the answer types of its questions.</summary>
 internal sealed class LoadedForm(FormDefinition definition, TimeProvider? time = null)
 {
+    private readonly Lazy<long> _largestFile = new(() => definition.Pages.SelectMany(p => p.Questions)
+        .Select(q => new AnswerTypes().For(q, definition.DefaultLanguage)).OfType<FileAnswer>().Select(f => f.MaxBytes).DefaultIfEmpty(0).Max());
+
     public FormDefinition Definition { get; } = definition;
 
     public Journey Journey { get; } = new(definition, time);
 
     public AnswerTypes Types { get; } = new(time);
+
+    /// <summary>The largest file any question of the form takes, in bytes (0 without file questions), so a POST may be that big.</summary>
+    public long LargestFile => _largestFile.Value;
 
     public string Slug => Definition.Slug;
 }

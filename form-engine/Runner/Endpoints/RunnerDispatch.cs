@@ -13,6 +13,8 @@ namespace GovDesign.Forms.Runner.Endpoints;
 /// <summary>Finds the form and page a request names, reads POSTs safely, and hands over to the page's handler.</summary>
 internal static class RunnerDispatch
 {
+    private const long RoomForTheRestOfThePage = 256 * 1024;
+
     public static Task FormListAsync(HttpContext http, string prefix)
     {
         var catalogue = http.RequestServices.GetRequiredService<FormCatalogue>();
@@ -51,7 +53,7 @@ internal static class RunnerDispatch
 
     public static async Task CheckAnswersAsync(HttpContext http, string prefix, string slug, bool post)
     {
-        if (post && await ReadPostAsync(http) is null)
+        if (post && await ReadPostAsync(http, slug) is null)
         {
             return;
         }
@@ -77,7 +79,7 @@ internal static class RunnerDispatch
 
     public static async Task PageAsync(HttpContext http, string prefix, string slug, string path, int? item, bool post)
     {
-        var posted = post ? await ReadPostAsync(http) : null;
+        var posted = post ? await ReadPostAsync(http, slug) : null;
         if (post && posted is null)
         {
             return;
@@ -117,7 +119,7 @@ internal static class RunnerDispatch
 
     public static async Task RemoveAsync(HttpContext http, string prefix, string slug, string path, int item)
     {
-        if (await ReadPostAsync(http) is null || await LoadAsync(http, prefix, slug) is not { } request)
+        if (await ReadPostAsync(http, slug) is null || await LoadAsync(http, prefix, slug) is not { } request)
         {
             return;
         }
@@ -155,11 +157,17 @@ internal static class RunnerDispatch
         return await RunnerRequest.LoadAsync(http, form, prefix);
     }
 
-    /// <summary>The POSTed form, or null after answering with a friendly 4xx page.</summary>
-    private static async Task<IFormCollection?> ReadPostAsync(HttpContext http)
+    /// <summary>
+    /// The POSTed form, or null after answering with a friendly 4xx page. A form with a file question
+    /// takes a body as big as its largest file and room for the rest of the page, so the citizen gets the
+    /// question's own "must be smaller than" message rather than a refused request.
+    /// </summary>
+    private static async Task<IFormCollection?> ReadPostAsync(HttpContext http, string slug)
     {
         var options = http.RequestServices.GetRequiredService<IOptions<FormRunnerOptions>>().Value;
-        var (form, status) = await PostedForm.ReadAsync(http, options, http.RequestServices.GetRequiredService<IAntiforgery>());
+        var largestFile = http.RequestServices.GetRequiredService<FormCatalogue>().Find(slug)?.LargestFile ?? 0;
+        var limit = Math.Max(options.MaxRequestBodyBytes, largestFile + RoomForTheRestOfThePage);
+        var (form, status) = await PostedForm.ReadAsync(http, options, limit, http.RequestServices.GetRequiredService<IAntiforgery>());
         if (form is null)
         {
             await Pages.MessageAsync(http, status, null);

@@ -10,10 +10,10 @@ namespace GovDesign.Forms.Runner.Requests;
 /// </summary>
 internal static class PostedForm
 {
-    public static async Task<(IFormCollection? Form, int Status)> ReadAsync(HttpContext context, FormRunnerOptions options, IAntiforgery antiforgery)
+    public static async Task<(IFormCollection? Form, int Status)> ReadAsync(HttpContext context, FormRunnerOptions options, long maxBodyBytes, IAntiforgery antiforgery)
     {
         var request = context.Request;
-        if (request.ContentLength > options.MaxRequestBodyBytes)
+        if (request.ContentLength > maxBodyBytes)
         {
             return (null, StatusCodes.Status413PayloadTooLarge);
         }
@@ -25,15 +25,15 @@ internal static class PostedForm
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
-            size.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            size.MaxRequestBodySize = maxBodyBytes;
         }
 
         context.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
         {
             ValueCountLimit = options.MaxFormFields,
             KeyLengthLimit = 256,
-            ValueLengthLimit = (int)Math.Min(int.MaxValue, options.MaxRequestBodyBytes),
-            MultipartBodyLengthLimit = options.MaxRequestBodyBytes,
+            ValueLengthLimit = (int)Math.Min(int.MaxValue, maxBodyBytes),
+            MultipartBodyLengthLimit = maxBodyBytes,
             MultipartHeadersCountLimit = 16,
             BufferBody = false,
         }));
