@@ -41,13 +41,13 @@ public interface IFormStore
     /// <returns>A task.</returns>
     Task SaveJourneyAsync(JourneyRecord journey, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes a journey (not its submission).</summary>
+    /// <summary>Deletes a journey and the files uploaded in it (not its submission, nor the submission's files).</summary>
     /// <param name="sessionId">The session id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task.</returns>
     Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes journeys not saved since <paramref name="before"/> that were never submitted.</summary>
+    /// <summary>Deletes journeys not saved since <paramref name="before"/> that were never submitted, and their uploaded files.</summary>
     /// <param name="before">The cut-off.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>How many were deleted.</returns>
@@ -64,6 +64,22 @@ public interface IFormStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The submission (the existing one when the journey was already submitted).</returns>
     Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keeps a file a citizen uploaded, with their journey. Submitting the journey keeps the files its
+    /// answers name (<see cref="StoredFile.IdsIn"/>) with the submission and deletes the others;
+    /// deleting the journey, or letting it go stale, deletes its files.
+    /// </summary>
+    /// <param name="file">The file, with a new id from <see cref="StoredFile.Create"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task.</returns>
+    Task SaveFileAsync(StoredFile file, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets an uploaded file by id.</summary>
+    /// <param name="id">The file's id, as the answer's <c>fileId</c> gives it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The file, or null when there is none.</returns>
+    Task<StoredFile?> GetFileAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Every submission of a form, oldest first.</summary>
     /// <param name="formSlug">The form.</param>

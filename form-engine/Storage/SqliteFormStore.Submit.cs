@@ -36,6 +36,7 @@ public sealed partial class SqliteFormStore
                 mark.Transaction = transaction;
                 await mark.ExecuteNonQueryAsync(cancellationToken);
 
+                await KeepSubmittedFilesAsync(connection, transaction, sessionId, number, StoredFile.IdsIn(data), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new Submission(id, formSlug, sessionId, number, Time(Text(now)), (JsonObject)data.DeepClone());
             }
@@ -106,6 +107,17 @@ public sealed partial class SqliteFormStore
                     submitted_at TEXT NOT NULL,
                     data TEXT NOT NULL
                 );
+                CREATE TABLE IF NOT EXISTS files (
+                    id TEXT PRIMARY KEY,
+                    form_slug TEXT NOT NULL,
+                    session_id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    content_type TEXT NOT NULL,
+                    content BLOB NOT NULL,
+                    created_at TEXT NOT NULL,
+                    submission_reference TEXT
+                );
+                CREATE INDEX IF NOT EXISTS files_by_session ON files (session_id);
                 CREATE INDEX IF NOT EXISTS submissions_by_form ON submissions (form_slug, id);
                 CREATE INDEX IF NOT EXISTS journeys_by_age ON journeys (updated_at);
                 """);

@@ -66,7 +66,8 @@ public sealed partial class SqliteFormStore : IFormStore
     public async Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "DELETE FROM journeys WHERE session_id = $id", ("$id", sessionId));
+        await using var command = Command(connection,
+            "DELETE FROM files WHERE session_id = $id AND submission_reference IS NULL; DELETE FROM journeys WHERE session_id = $id", ("$id", sessionId));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -74,8 +75,21 @@ public sealed partial class SqliteFormStore : IFormStore
     public async Task<int> DeleteStaleJourneysAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "DELETE FROM journeys WHERE updated_at < $before AND submission_reference IS NULL", ("$before", Text(before)));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var files = Command(connection,
+            """
+            DELETE FROM files WHERE submission_reference IS NULL AND created_at < $before
+                AND session_id NOT IN (SELECT session_id FROM journeys WHERE updated_at >= $before)
+            """,
+            ("$before", Text(before)));
+        files.Transaction = transaction;
+        await files.ExecuteNonQueryAsync(cancellationToken);
+
+        await using var journeys = Command(connection, "DELETE FROM journeys WHERE updated_at < $before AND submission_reference IS NULL", ("$before", Text(before)));
+        journeys.Transaction = transaction;
+        var deleted = await journeys.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
     }
 
     /// <inheritdoc />

@@ -6,13 +6,14 @@ using GovDesign.Forms.Storage;
 namespace GovDesign.Site.Playground;
 
 /// <summary>
-/// A form store that keeps journeys and "submissions" in memory only, for trying a form in the
+/// A form store that keeps journeys, uploaded files and "submissions" in memory only, for trying a form in the
 /// playground: nothing reaches a disk, and everything goes when the try-out expires.
 /// </summary>
 internal sealed class MemoryFormStore(TimeProvider time) : IFormStore
 {
     private readonly ConcurrentDictionary<string, JourneyRecord> _journeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Submission> _submissions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StoredFile> _files = new(StringComparer.Ordinal);
     private long _nextId;
 
     public Task<JourneyRecord?> GetJourneyAsync(string sessionId, CancellationToken cancellationToken = default) =>
@@ -28,12 +29,14 @@ internal sealed class MemoryFormStore(TimeProvider time) : IFormStore
     public Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         _journeys.TryRemove(sessionId, out _);
+        DropFiles(file => file.SessionId == sessionId && file.SubmissionReference is null);
         return Task.CompletedTask;
     }
 
     public Task<int> DeleteStaleJourneysAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
-        var stale = _journeys.Values.Where(j => j.UpdatedAt < before && j.SubmissionReference is null).Select(j => j.SessionId).ToList();
+        var stale = _journeys.Values.Where(j => j.UpdatedAt < before && j.SubmissionReference is null).Select(j => j.SessionId).ToHashSet(StringComparer.Ordinal);
+        DropFiles(file => stale.Contains(file.SessionId) && file.SubmissionReference is null);
         return Task.FromResult(stale.Count(id => _journeys.TryRemove(id, out _)));
     }
 
@@ -46,7 +49,32 @@ internal sealed class MemoryFormStore(TimeProvider time) : IFormStore
             _journeys[sessionId] = journey with { SubmissionReference = submission.Reference };
         }
 
+        var kept = StoredFile.IdsIn(submission.Data);
+        foreach (var file in _files.Values.Where(f => f.SessionId == sessionId && f.SubmissionReference is null && kept.Contains(f.Id)))
+        {
+            _files[file.Id] = file with { SubmissionReference = submission.Reference };
+        }
+
+        DropFiles(file => file.SessionId == sessionId && file.SubmissionReference is null);
+
         return Task.FromResult(submission);
+    }
+
+    public Task SaveFileAsync(StoredFile file, CancellationToken cancellationToken = default)
+    {
+        _files[file.Id] = file;
+        return Task.CompletedTask;
+    }
+
+    public Task<StoredFile?> GetFileAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_files.GetValueOrDefault(id));
+
+    private void DropFiles(Func<StoredFile, bool> which)
+    {
+        foreach (var file in _files.Values.Where(which).ToList())
+        {
+            _files.TryRemove(file.Id, out _);
+        }
     }
 
     public Task<IReadOnlyList<Submission>> GetSubmissionsAsync(string formSlug, CancellationToken cancellationToken = default) =>
