@@ -9,6 +9,8 @@ public sealed class SettingsServer : IAsyncLifetime
 
     public Uri BaseAddress => _runner!.Address;
 
+    public string DatabasePath => _runner!.DatabasePath;
+
     public async ValueTask InitializeAsync() =>
         _runner = await LocalFormRunner.StartAsync(Path.Combine(AppContext.BaseDirectory, "Forms", "question-settings.json"));
 

@@ -25,6 +25,24 @@ public static class SubmissionsDatabase
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>The ids of the uploaded files in the database, all or those with one name.</summary>
+    public static IReadOnlyList<string> FileIds(string databasePath, string? name = null)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM files WHERE $name IS NULL OR name = $name";
+        command.Parameters.AddWithValue("$name", (object?)name ?? DBNull.Value);
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
     /// <summary>Makes the journeys of one session cookie look untouched since 2001, as if the session had expired.</summary>
     public static int AgeJourneys(string databasePath, string cookieValue)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Runner.Requests;
+using GovDesign.Forms.Storage;
 using GovDesign.Patterns;
 using GovDesign.Patterns.Answers;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +31,7 @@ internal static class QuestionEndpoints
             return;
         }
 
-        var (values, errors, byQuestion) = Read(request, page, posted);
+        var (values, errors, byQuestion) = await ReadAsync(request, page, posted, name => request.Answers.TryGetAnswer(name, out var value) ? value : null);
         if (errors.Count > 0)
         {
             await Pages.QuestionsAsync(request, page, Action(request), Navigation.BackHref(request, page),
@@ -47,22 +48,50 @@ internal static class QuestionEndpoints
         await Pages.RedirectAsync(request.Http, Navigation.NextHref(request, page));
     }
 
-    /// <summary>Reads every question on the page: the values, all errors in page order, and the errors by question.</summary>
-    public static (Dictionary<string, JsonNode?> Values, List<FieldError> Errors, Dictionary<string, IReadOnlyList<FieldError>> ByQuestion) Read(RunnerRequest request, Page page, IFormCollection posted)
+    /// <summary>
+    /// Reads every question on the page: the values, all errors in page order, and the errors by
+    /// question. A file question posted without a file keeps the file already uploaded (<paramref name="saved"/>);
+    /// when the page has no errors, new uploads are stored and their answers name them.
+    /// </summary>
+    public static async Task<(Dictionary<string, JsonNode?> Values, List<FieldError> Errors, Dictionary<string, IReadOnlyList<FieldError>> ByQuestion)> ReadAsync(
+        RunnerRequest request, Page page, IFormCollection posted, Func<string, JsonNode?> saved)
     {
         var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var uploads = new Dictionary<string, IFormFile>(StringComparer.Ordinal);
         var errors = new List<FieldError>();
         var byQuestion = new Dictionary<string, IReadOnlyList<FieldError>>(StringComparer.Ordinal);
         foreach (var question in page.Questions)
         {
-            var result = request.Form.Types.For(question, request.Language).Read(request.Form.Types.Ask(question, request.Language), posted);
+            var type = request.Form.Types.For(question, request.Language);
+            if (type is FileAnswer && !Uploaded(posted, question.Name) && saved(question.Name) is JsonObject kept)
+            {
+                values[question.Name] = kept.DeepClone();
+                byQuestion[question.Name] = [];
+                continue;
+            }
+
+            var result = type.Read(request.Form.Types.Ask(question, request.Language), posted);
             values[question.Name] = result.Value;
             errors.AddRange(result.Errors);
             byQuestion[question.Name] = result.Errors;
+            if (result.Files is [var upload, ..])
+            {
+                uploads[question.Name] = upload;
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            foreach (var (name, upload) in uploads)
+            {
+                values[name]![StoredFile.IdProperty] = await request.SaveFileAsync(upload, values[name]!);
+            }
         }
 
         return (values, errors, byQuestion);
     }
+
+    private static bool Uploaded(IFormCollection posted, string name) => posted.Files.GetFile(name) is { } file && (file.Length > 0 || file.FileName.Length > 0);
 
     private static string Action(RunnerRequest request) => request.Http.Request.PathBase + request.Http.Request.Path + (request.ReturnToCheck ? "?change=check" : "");
 }

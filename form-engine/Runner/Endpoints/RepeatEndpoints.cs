@@ -98,7 +98,8 @@ internal static class RepeatEndpoints
             return;
         }
 
-        var (values, errors, byQuestion) = QuestionEndpoints.Read(request, page, posted);
+        var item = number <= items.Count ? items[number - 1] : null;
+        var (values, errors, byQuestion) = await QuestionEndpoints.ReadAsync(request, page, posted, name => item?.GetValueOrDefault(name));
         if (errors.Count > 0)
         {
             await Pages.QuestionsAsync(request, page, ItemHref(request, page, number), ItemBackHref(request, page, items.Count),

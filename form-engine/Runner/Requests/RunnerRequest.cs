@@ -78,10 +78,27 @@ internal sealed class RunnerRequest
 
     public async Task SaveAsync()
     {
-        _sessionKey ??= Http.RequestServices.GetRequiredService<SessionCookies>().Issue(Http, string.IsNullOrEmpty(Prefix) ? "/" : Prefix);
+        EnsureSession();
         var state = new JsonObject { ["answers"] = Answers.ToJson(), ["language"] = _chosenLanguage };
         await Store.SaveJourneyAsync(new JourneyRecord(StoreId, Form.Slug, state, DateTimeOffset.UtcNow), Http.RequestAborted);
     }
+
+    /// <summary>Stores an accepted upload with this journey and returns its id.</summary>
+    /// <param name="upload">The upload, already checked by its answer type.</param>
+    /// <param name="answer">The answer the type made of it: its cleaned name and checked content type.</param>
+    public async Task<string> SaveFileAsync(IFormFile upload, JsonNode answer)
+    {
+        EnsureSession();
+        using var content = new MemoryStream();
+        await upload.CopyToAsync(content, Http.RequestAborted);
+        var file = StoredFile.Create(Form.Slug, StoreId, answer["name"]!.GetValue<string>(), answer["contentType"]!.GetValue<string>(), content.ToArray());
+        await Store.SaveFileAsync(file, Http.RequestAborted);
+        return file.Id;
+    }
+
+    /// <summary>Gives a citizen without a journey a session cookie, at their first save.</summary>
+    private void EnsureSession() =>
+        _sessionKey ??= Http.RequestServices.GetRequiredService<SessionCookies>().Issue(Http, string.IsNullOrEmpty(Prefix) ? "/" : Prefix);
 
     /// <summary>Begins a new journey under a new session, leaving a submitted one as it was.</summary>
     public void StartAgain()
