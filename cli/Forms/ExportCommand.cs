@@ -6,7 +6,7 @@ using GovDesign.Forms.Storage;
 
 namespace GovDesign.Cli.Forms;
 
-/// <summary><c>govdesign forms export &lt;form&gt; --format json|csv</c>: writes every submission of a form.</summary>
+/// <summary><c>govdesign forms export &lt;form&gt; --format json|csv [--files dir]</c>: writes every submission of a form, and its uploaded files.</summary>
 internal static class ExportCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -18,18 +18,20 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("json", "csv");
         var database = new Option<string>("--database") { Description = "The SQLite database file.", DefaultValueFactory = _ => SqliteFormStore.DefaultPath };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the standard output." };
+        var files = new Option<string?>("--files") { Description = "Also write the uploaded files to this folder, one folder per submission reference." };
         var command = new Command("export", "Write every submission of a form as JSON or CSV.");
         command.Arguments.Add(form);
         command.Options.Add(format);
         command.Options.Add(database);
         command.Options.Add(output);
+        command.Options.Add(files);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetValue(form)!, parseResult.GetValue(format)!, parseResult.GetValue(database)!, parseResult.GetValue(output),
+            parseResult.GetValue(form)!, parseResult.GetValue(format)!, parseResult.GetValue(database)!, parseResult.GetValue(output), parseResult.GetValue(files),
             parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(string form, string format, string database, string? outputFile, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string form, string format, string database, string? outputFile, string? filesDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var slug = form;
         if (File.Exists(form))
@@ -50,7 +52,8 @@ internal static class ExportCommand
             return 1;
         }
 
-        var submissions = await new SqliteFormStore(database).GetSubmissionsAsync(slug, cancellationToken);
+        var store = new SqliteFormStore(database);
+        var submissions = await store.GetSubmissionsAsync(slug, cancellationToken);
         var text = format == "csv" ? SubmissionCsv.Write(submissions) : Json(submissions);
         if (outputFile is null)
         {
@@ -60,6 +63,12 @@ internal static class ExportCommand
         {
             await File.WriteAllTextAsync(outputFile, text, cancellationToken);
             output.WriteLine($"{submissions.Count} submissions written to {outputFile}");
+        }
+
+        if (filesDirectory is not null)
+        {
+            var written = await SubmissionFiles.WriteAsync(store, submissions, filesDirectory, error, cancellationToken);
+            (outputFile is null ? error : output).WriteLine($"{written} uploaded files written to {filesDirectory}");
         }
 
         return 0;

@@ -98,6 +98,39 @@ public sealed class FormsCommandTests : IDisposable
         Assert.Contains("no such database file", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Export_WithFiles_WritesEachUploadUnderItsSubmissionsReference()
+    {
+        var path = Path.Combine(_folder, "forms.db");
+        var store = new SqliteFormStore(path);
+        var photo = StoredFile.Create("road", "s1", "../../pothole photo.png", "image/png", [1, 2, 3]);
+        var plan = StoredFile.Create("road", "s1", "plan.pdf", "application/pdf", [4, 5]);
+        await store.SaveFileAsync(photo, TestContext.Current.CancellationToken);
+        await store.SaveFileAsync(plan, TestContext.Current.CancellationToken);
+        var data = new JsonObject
+        {
+            ["answers"] = new JsonObject { ["photo"] = FileAnswer(photo) },
+            ["items"] = new JsonObject { ["stalls"] = new JsonArray(new JsonObject { ["plan"] = FileAnswer(plan) }) },
+        };
+        var submission = await store.SubmitAsync("road", "s1", data, new ReferenceFormat("RD/{random:6}"), TestContext.Current.CancellationToken);
+        var files = Path.Combine(_folder, "files");
+
+        var (code, output, error) = await RunAsync("forms", "export", "road", "--database", path, "--files", files);
+
+        Assert.Equal(0, code);
+        Assert.Equal(photo.Id, (string?)JsonNode.Parse(output)![0]!["answers"]!["photo"]!["fileId"]);
+        var folder = Path.Combine(files, submission.Reference.Replace('/', '-'));
+        Assert.Equal([1, 2, 3], await File.ReadAllBytesAsync(Path.Combine(folder, "photo-..-..-pothole-photo.png"), TestContext.Current.CancellationToken));
+        Assert.Equal([4, 5], await File.ReadAllBytesAsync(Path.Combine(folder, "stalls-1-plan-plan.pdf"), TestContext.Current.CancellationToken));
+        Assert.Equal(2, Directory.GetFiles(files, "*", SearchOption.AllDirectories).Length);
+        Assert.Contains("2 uploaded files written to", error, StringComparison.Ordinal);
+    }
+
+    private static JsonObject FileAnswer(StoredFile file) => new()
+    {
+        ["name"] = file.Name, ["size"] = file.Content.Length, ["contentType"] = file.ContentType, [StoredFile.IdProperty] = file.Id,
+    };
+
     private async Task<string> DatabaseWithTwoSubmissionsAsync()
     {
         var path = Path.Combine(_folder, "forms.db");
