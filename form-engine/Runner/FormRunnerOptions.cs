@@ -17,6 +17,13 @@ public sealed class FormRunnerOptions
     /// <summary>How long a journey is kept after the citizen's last request; older journeys start again.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(4);
 
+    /// <summary>
+    /// How often journeys older than <see cref="SessionLifetime"/> that were never submitted are deleted,
+    /// with their uploaded files; also once at start. Zero or less turns the clean-up off (for a service
+    /// that deletes them itself).
+    /// </summary>
+    public TimeSpan JourneyCleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The largest request body accepted; larger bodies get 413. A form with a file question raises it to that question's largest file (<c>maxSizeMb</c>) and a little more.</summary>
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
 

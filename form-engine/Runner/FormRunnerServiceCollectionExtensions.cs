@@ -1,5 +1,6 @@
 using GovDesign.Components;
 using GovDesign.Forms.Runner.Definitions;
+using GovDesign.Forms.Runner.Hosting;
 using GovDesign.Forms.Runner.Sessions;
 using GovDesign.Forms.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ public static class FormRunnerServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the form runner: its forms (loaded once, at the first request), the SQLite store for
-    /// journeys and submissions, antiforgery, and the components it renders pages with.
+    /// journeys and submissions, the hourly clean-up of journeys nobody can resume, antiforgery, and
+    /// the components it renders pages with.
     /// Map its pages with <see cref="FormRunnerEndpointRouteBuilderExtensions.MapFormRunner"/>.
     /// </summary>
     /// <param name="services">The application's services.</param>
@@ -32,6 +34,8 @@ public static class FormRunnerServiceCollectionExtensions
         services.TryAddSingleton<FormCatalogue>();
         services.TryAddSingleton<IFormStore>(sp => new SqliteFormStore(sp.GetRequiredService<IOptions<FormRunnerOptions>>().Value.DatabasePath));
         services.TryAddSingleton<SessionCookies>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<StaleJourneyCleanup>();
         return services;
     }
 }
