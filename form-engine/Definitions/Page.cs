@@ -64,6 +64,9 @@ public sealed record RepeatSettings(int Min, int Max)
     /// <summary>What one item is called ("stall").</summary>
     public LocalText? ItemName { get; init; }
 
+    /// <summary>What several items are called after a number ("stalls", "children"; in Welsh "o blant").</summary>
+    public LocalText? ItemNamePlural { get; init; }
+
     /// <summary>The heading of the page listing the items added.</summary>
     public LocalText? SummaryHeading { get; init; }
 }

@@ -156,6 +156,7 @@ internal sealed partial class DefinitionBuilder
         var settings = new RepeatSettings(Int(repeat["min"]) ?? 1, Int(repeat["max"]) ?? 10)
         {
             ItemName = Text(repeat["itemName"], pointer + "/itemName"),
+            ItemNamePlural = Text(repeat["itemNamePlural"], pointer + "/itemNamePlural"),
             SummaryHeading = Text(repeat["summaryHeading"], pointer + "/summaryHeading"),
         };
         if (settings.Min > settings.Max)
@@ -166,6 +167,11 @@ internal sealed partial class DefinitionBuilder
         if (questionCount == 0)
         {
             diagnostics.Error("repeat.noQuestions", pointer, "An add-another page needs at least one question to ask for each item.");
+        }
+
+        if (settings.ItemName is not null && settings.ItemNamePlural is null)
+        {
+            diagnostics.Warning("repeat.itemNamePlural", pointer + "/itemName", $"Give 'itemNamePlural' too (like \"{settings.ItemName}s\"): without it the citizen reads \"You have added 2 × {settings.ItemName}\".");
         }
 
         return settings;

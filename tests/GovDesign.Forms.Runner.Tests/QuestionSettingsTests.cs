@@ -4,7 +4,7 @@ using System.Net;
 namespace GovDesign.Forms.Runner.Tests;
 
 /// <summary>Every setting of the question settings form works over real HTTP, not only in the schema.</summary>
-public sealed class QuestionSettingsTests(SettingsServer server) : IClassFixture<SettingsServer>
+public sealed class QuestionSettingsTests(TestFormsServer server) : IClassFixture<TestFormsServer>
 {
     private const string Slug = "question-settings";
 

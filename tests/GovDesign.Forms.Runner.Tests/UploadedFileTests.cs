@@ -3,7 +3,7 @@ using GovDesign.Forms.Storage;
 namespace GovDesign.Forms.Runner.Tests;
 
 /// <summary>A file a citizen uploads reaches the database with their submission, over real HTTP.</summary>
-public sealed class UploadedFileTests(SettingsServer server) : IClassFixture<SettingsServer>
+public sealed class UploadedFileTests(TestFormsServer server) : IClassFixture<TestFormsServer>
 {
     private static readonly KeyValuePair<string, string>[][] AnswersBeforeTheFile =
     [

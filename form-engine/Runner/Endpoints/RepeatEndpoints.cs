@@ -38,7 +38,7 @@ internal static class RepeatEndpoints
         var text = request.Http.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
         var entries = items.Select((item, i) => new RepeatItem(ItemLabel(request, page, i + 1), Describe(request, page, item),
             ItemHref(request, page, i + 1), request.Href($"{page.Path}/{i + 1}/remove"))).ToList();
-        var title = page.Repeat?.SummaryHeading?.In(request.Language) ?? string.Format(CultureInfo.CurrentCulture, text["AddedCount"], $"{items.Count} × {ItemName(request, page)}");
+        var title = page.Repeat?.SummaryHeading?.In(request.Language) ?? string.Format(CultureInfo.CurrentCulture, text["AddedCount"], Counted(request, page, items.Count));
         await PageWriter.WriteAsync<RepeatSummaryView>(request.Http, StatusCodes.Status200OK, new()
         {
             [nameof(RepeatSummaryView.Frame)] = request.Frame(title, Navigation.BackHref(request, page), withAntiforgery: true) with { Errors = errors ?? [] },
@@ -67,7 +67,7 @@ internal static class RepeatEndpoints
         if (addAnother != "no" || Journey.NeedsMoreItems(page, request.Answers))
         {
             var text = request.Http.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
-            var message = addAnother != "no" ? text["AddAnotherRequired"].Value : string.Format(CultureInfo.CurrentCulture, text["AtLeast"], $"{page.Repeat!.Min} × {ItemName(request, page)}");
+            var message = addAnother != "no" ? text["AddAnotherRequired"].Value : string.Format(CultureInfo.CurrentCulture, text["AtLeast"], Counted(request, page, page.Repeat!.Min));
             await SummaryGetAsync(request, page, [new FieldError(AddAnotherField, message)]);
             return;
         }
@@ -145,6 +145,15 @@ internal static class RepeatEndpoints
         .Where(d => !string.IsNullOrEmpty(d)));
 
     private static string ItemName(RunnerRequest request, Page page) => page.Repeat?.ItemName?.In(request.Language) ?? page.HeadingIn(request.Language);
+
+    /// <summary>A number of items as people say it: "1 stall", "2 stalls"; "2 × stall" when the form gives no plural.</summary>
+    private static string Counted(RunnerRequest request, Page page, int count)
+    {
+        var number = count.ToString(CultureInfo.CurrentCulture);
+        return count == 1 ? $"{number} {ItemName(request, page)}"
+            : page.Repeat?.ItemNamePlural?.In(request.Language) is { } plural ? $"{number} {plural}"
+            : $"{number} × {ItemName(request, page)}";
+    }
 
     private static string ItemHref(RunnerRequest request, Page page, int number) => request.Href($"{page.Path}/{number}", request.ReturnToCheck);
 

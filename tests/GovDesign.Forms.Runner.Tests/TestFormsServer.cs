@@ -2,8 +2,8 @@ using GovDesign.Forms.Runner.Hosting;
 
 namespace GovDesign.Forms.Runner.Tests;
 
-/// <summary>The runner serving Forms/question-settings.json, a form that uses a setting of each question type.</summary>
-public sealed class SettingsServer : IAsyncLifetime
+/// <summary>The runner serving the test forms in Forms/: question-settings.json uses a setting of each question type, add-another.json an add-another page.</summary>
+public sealed class TestFormsServer : IAsyncLifetime
 {
     private LocalFormRunner? _runner;
 
@@ -12,7 +12,7 @@ public sealed class SettingsServer : IAsyncLifetime
     public string DatabasePath => _runner!.DatabasePath;
 
     public async ValueTask InitializeAsync() =>
-        _runner = await LocalFormRunner.StartAsync(Path.Combine(AppContext.BaseDirectory, "Forms", "question-settings.json"));
+        _runner = await LocalFormRunner.StartAsync(Path.Combine(AppContext.BaseDirectory, "Forms"));
 
     public async ValueTask DisposeAsync()
     {
