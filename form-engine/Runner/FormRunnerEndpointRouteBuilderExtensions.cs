@@ -23,6 +23,9 @@ public static class FormRunnerEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         prefix = "/" + (prefix ?? "").Trim('/');
         var root = prefix == "/" ? "" : prefix;
+
+        // Links carry the path the application is mounted at (UsePathBase, a proxy's prefix) as well as the group's.
+        string Root(HttpContext http) => $"{http.Request.PathBase}{root}";
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter(async (context, next) =>
         {
@@ -40,16 +43,16 @@ public static class FormRunnerEndpointRouteBuilderExtensions
         // A literal segment wins over a parameter and a parameter over the catch-all, so these routes
         // do not clash at run time, whatever the analyser fears.
 #pragma warning disable ASP0022
-        group.MapGet("/", (HttpContext http) => RunnerDispatch.FormListAsync(http, root));
-        group.MapGet("/{form}", (HttpContext http, string form) => RunnerDispatch.StartAsync(http, root, form));
-        group.MapGet("/{form}/check-answers", (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, root, form, post: false));
-        group.MapPost("/{form}/check-answers", (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, root, form, post: true));
-        group.MapGet("/{form}/confirmation", (HttpContext http, string form) => RunnerDispatch.ConfirmationAsync(http, root, form));
-        group.MapGet("/{form}/{page}", (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, root, form, page, null, post: false));
-        group.MapPost("/{form}/{page}", (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, root, form, page, null, post: true));
-        group.MapGet("/{form}/{page}/{item:int}", (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, root, form, page, item, post: false));
-        group.MapPost("/{form}/{page}/{item:int}", (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, root, form, page, item, post: true));
-        group.MapPost("/{form}/{page}/{item:int}/remove", (HttpContext http, string form, string page, int item) => RunnerDispatch.RemoveAsync(http, root, form, page, item));
+        group.MapGet("/", (HttpContext http) => RunnerDispatch.FormListAsync(http, Root(http)));
+        group.MapGet("/{form}", (HttpContext http, string form) => RunnerDispatch.StartAsync(http, Root(http), form));
+        group.MapGet("/{form}/check-answers", (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, Root(http), form, post: false));
+        group.MapPost("/{form}/check-answers", (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, Root(http), form, post: true));
+        group.MapGet("/{form}/confirmation", (HttpContext http, string form) => RunnerDispatch.ConfirmationAsync(http, Root(http), form));
+        group.MapGet("/{form}/{page}", (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, Root(http), form, page, null, post: false));
+        group.MapPost("/{form}/{page}", (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, Root(http), form, page, null, post: true));
+        group.MapGet("/{form}/{page}/{item:int}", (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, Root(http), form, page, item, post: false));
+        group.MapPost("/{form}/{page}/{item:int}", (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, Root(http), form, page, item, post: true));
+        group.MapPost("/{form}/{page}/{item:int}/remove", (HttpContext http, string form, string page, int item) => RunnerDispatch.RemoveAsync(http, Root(http), form, page, item));
         group.Map("/{**rest}", (HttpContext http) => Pages.MessageAsync(http, StatusCodes.Status404NotFound, null));
 #pragma warning restore ASP0022
         return group;

@@ -1,4 +1,5 @@
 using GovDesign.Components;
+using Microsoft.AspNetCore.Http;
 
 namespace GovDesign.Forms.Runner;
 
@@ -35,4 +36,8 @@ public sealed class FormRunnerOptions
 
     /// <summary>Where the components' CSS and JavaScript are served from.</summary>
     public string AssetPath { get; set; } = "/_content/GovDesign.Components";
+
+    /// <summary>The asset path as a link on <paramref name="request"/>: an application-relative path gets the path the application is mounted at.</summary>
+    internal string AssetPathFor(HttpRequest request) =>
+        AssetPath.StartsWith('/') && !AssetPath.StartsWith("//", StringComparison.Ordinal) ? request.PathBase + AssetPath : AssetPath;
 }

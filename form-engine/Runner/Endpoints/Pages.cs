@@ -53,6 +53,13 @@ internal static class Pages
     }
 
     /// <summary>A page saying what went wrong, in the form's language when there is a form.</summary>
+    /// <summary>The layout of a page outside any form (the list of forms, an error before a form is known).</summary>
+    public static ServiceLayout PlainLayout(HttpContext context)
+    {
+        var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<FormRunnerOptions>>().Value;
+        return new ServiceLayout { Theme = options.Theme, Languages = ["en"], AssetPath = options.AssetPathFor(context.Request) };
+    }
+
     public static Task MessageAsync(HttpContext context, int status, RunnerRequest? request)
     {
         var text = context.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
@@ -63,8 +70,7 @@ internal static class Pages
             >= 500 => ("ProblemTitle", "ProblemBody"),
             _ => ("BadRequestTitle", "BadRequestBody"),
         };
-        var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<FormRunnerOptions>>().Value;
-        var frame = request?.Frame(text[title]) ?? new PageFrame(text[title]) { Layout = new ServiceLayout { Theme = options.Theme, Languages = ["en"], AssetPath = options.AssetPath } };
+        var frame = request?.Frame(text[title]) ?? new PageFrame(text[title]) { Layout = PlainLayout(context) };
         if (status is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status400BadRequest)
         {
             // The rest of a refused body is not read: close the connection rather than drain it.

@@ -19,10 +19,9 @@ internal static class RunnerDispatch
     {
         var catalogue = http.RequestServices.GetRequiredService<FormCatalogue>();
         var text = http.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
-        var options = http.RequestServices.GetRequiredService<IOptions<FormRunnerOptions>>().Value;
         return PageWriter.WriteAsync<FormListView>(http, StatusCodes.Status200OK, new()
         {
-            [nameof(FormListView.Frame)] = new PageFrame(text["FormsTitle"]) { Layout = new GovDesign.Patterns.ServiceLayout { Theme = options.Theme, Languages = ["en"], AssetPath = options.AssetPath } },
+            [nameof(FormListView.Frame)] = new PageFrame(text["FormsTitle"]) { Layout = Pages.PlainLayout(http) },
             [nameof(FormListView.Forms)] = catalogue.All.Select(f => (f.Definition.Title.In(f.Definition.DefaultLanguage), $"{prefix}/{f.Slug}/")).ToList(),
         });
     }

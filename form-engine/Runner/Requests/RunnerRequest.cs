@@ -137,7 +137,7 @@ internal sealed class RunnerRequest
             Languages = definition.Languages,
             LanguageUrl = code => $"{here}?lang={Uri.EscapeDataString(code)}",
             PrivacyUrl = definition.PrivacyUrl,
-            AssetPath = Options.AssetPath,
+            AssetPath = Options.AssetPathFor(Http.Request),
         };
     }
 
