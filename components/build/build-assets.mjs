@@ -1,4 +1,5 @@
-// Compiles GovDesign's stylesheet and copies govuk-frontend's ES module into wwwroot/dist.
+// Compiles GovDesign's stylesheet and copies govuk-frontend's script and the crest image its footer
+// styles use into wwwroot/dist.
 // Called by GovDesign.Components.csproj only when its inputs have changed.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -20,5 +21,7 @@ const css = await sass.compileAsync(join(root, 'styles', 'govdesign.scss'), {
 })
 await writeFile(join(out, 'govdesign.css'), css.css)
 await copyFile(join(frontend, 'dist', 'govuk', 'govuk-frontend.min.js'), join(out, 'govuk-frontend.min.js'))
+await mkdir(join(out, 'images'), { recursive: true })
+await copyFile(join(frontend, 'dist', 'govuk', 'assets', 'images', 'govuk-crest.svg'), join(out, 'images', 'govuk-crest.svg'))
 
 console.log(`GovDesign assets: ${css.css.length} bytes of CSS written to ${out}`)

@@ -98,7 +98,7 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
                 if (type is "text/html" or "text/css" or "application/json")
                 {
                     var text = await response.Content.ReadAsStringAsync(token);
-                    foreach (var link in Links(text, type).Where(l => !IsDemo(url) || IsFile(l)))
+                    foreach (var link in Links(text, type, url).Where(l => !IsDemo(url) || IsFile(l)))
                     {
                         if (seen.TryAdd(link, true))
                         {
@@ -198,8 +198,11 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
         _ => JsonUrl().Replace(text, m => m.Groups[1].Value + RewriteUrl(m.Groups[2].Value) + "\""),
     };
 
-    /// <summary>The root-relative addresses a page or stylesheet refers to, without their fragments.</summary>
-    private static IEnumerable<string> Links(string text, string type)
+    /// <summary>
+    /// The root-relative addresses a page or stylesheet at <paramref name="url"/> refers to, without their
+    /// fragments; a stylesheet's relative addresses (<c>url(images/x.svg)</c>) too, resolved against it.
+    /// </summary>
+    private static IEnumerable<string> Links(string text, string type, string url)
     {
         var matches = type switch
         {
@@ -207,7 +210,11 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
             "text/css" => CssLink().Matches(text),
             _ => JsonUrl().Matches(text),
         };
-        return matches.Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[2].Value).Split('#')[0]).Where(u => u.Length > 0 && !u.Contains('?')).Distinct();
+        var relative = type == "text/css"
+            ? CssRelativeLink().Matches(text).Select(m => new Uri(new Uri("http://site" + url), m.Groups[2].Value).AbsolutePath)
+            : [];
+        return matches.Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[2].Value)).Concat(relative)
+            .Select(u => u.Split('#')[0]).Where(u => u.Length > 0 && !u.Contains('?')).Distinct();
     }
 
     [GeneratedRegex("(\\s(?:href|src|action|data-search-index)=\")(/(?!/)[^\"]*)\"")]
@@ -215,6 +222,9 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
 
     [GeneratedRegex("url\\(\\s*([\"']?)(/(?!/)[^\"')]+)\\1\\s*\\)")]
     private static partial Regex CssLink();
+
+    [GeneratedRegex("url\\(\\s*([\"']?)(?![a-z]+:|/|#)([^\"')]+)\\1\\s*\\)")]
+    private static partial Regex CssRelativeLink();
 
     [GeneratedRegex("(\"url\":\")(/(?!/)[^\"]*)\"")]
     private static partial Regex JsonUrl();

@@ -3,6 +3,7 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using GovDesign.Site.Examples;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
 
 namespace GovDesign.Site.Guidance;
@@ -35,6 +36,12 @@ public sealed class ExampleSources(IServiceScopeFactory scopes, ILoggerFactory l
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            // Forms render their action from the current address: give the renderer the example's own.
+            if (scope.ServiceProvider.GetService<NavigationManager>() is IHostEnvironmentNavigationManager navigation)
+            {
+                navigation.Initialize("http://localhost/", "http://localhost" + example.Url);
+            }
+
             await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
             html = Pretty(await renderer.Dispatcher.InvokeAsync(async () =>
                 (await renderer.RenderComponentAsync(example.Type, ParameterView.Empty)).ToHtmlString()), example.Info.FullPage);

@@ -30,6 +30,25 @@ public sealed partial class ExportTests(TestSite site)
     }
 
     [Fact]
+    public void Export_HasEveryFileTheStylesheetUses_AndLinksItRelativeToTheStylesheet()
+    {
+        var css = File.ReadAllText(Path.Combine(site.ExportRoot, "_content", "GovDesign.Components", "dist", "govdesign.css"));
+
+        Assert.Empty(site.Export.MissingStyleAssets);
+        Assert.Contains("url(\"images/govuk-crest.svg\")", css, StringComparison.Ordinal);
+        Assert.StartsWith("<svg", File.ReadAllText(Path.Combine(site.ExportRoot, "_content", "GovDesign.Components", "dist", "images", "govuk-crest.svg")).TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_EveryExamplesHtmlTabHasItsMarkup()
+    {
+        var checker = Checker;
+        var withoutMarkup = checker.HtmlFiles.Where(f => File.ReadAllText(f).Contains("renders only within a request", StringComparison.Ordinal)).ToList();
+
+        Assert.True(withoutMarkup.Count == 0, string.Join(Environment.NewLine, withoutMarkup));
+    }
+
+    [Fact]
     public void Export_HasNoBrokenLinksOrAnchors()
     {
         var broken = Checker.BrokenLinks();
