@@ -17,10 +17,16 @@ public sealed class AnswerText
     /// <returns>The localised string.</returns>
     public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 
-    /// <summary>The string with this key, with its placeholders filled in the current culture.</summary>
+    /// <summary>
+    /// The string with this key, with its placeholders filled in the current culture; in Welsh, with the
+    /// contractions the filled-in words call for ("Rhaid i" and "eich enw" make "Rhaid i'ch enw").
+    /// </summary>
     /// <param name="key">The resource key.</param>
     /// <param name="args">The values of <c>{0}</c>, <c>{1}</c> ...</param>
     /// <returns>The localised, formatted string.</returns>
-    public static string Format(string key, params object?[] args) =>
-        string.Format(CultureInfo.CurrentCulture, Get(key), args);
+    public static string Format(string key, params object?[] args)
+    {
+        var text = string.Format(CultureInfo.CurrentCulture, Get(key), args);
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "cy" ? WelshContractions.Apply(text) : text;
+    }
 }

@@ -150,7 +150,7 @@ public sealed class DateAnswerTests
     }
 
     [Theory]
-    [InlineData("cy", "eich dyddiad geni", "Rhaid i eich dyddiad geni fod yn ddyddiad go iawn")]
+    [InlineData("cy", "eich dyddiad geni", "Rhaid i'ch dyddiad geni fod yn ddyddiad go iawn")]
     [InlineData("vi", "ngày sinh của bạn", "Ngày sinh của bạn phải là một ngày có thật")]
     public void Read_NotARealDate_InWelshAndVietnamese(string culture, string subject, string expected)
     {

@@ -75,6 +75,6 @@ public sealed class DateLimitTests
     {
         var result = InCulture("cy", () => Between.Read(Question("dob", "eich dyddiad geni"), Date("1", "1", "1990")));
 
-        Assert.Equal("Rhaid i eich dyddiad geni fod ar neu ar ôl 15 Mawrth 2000", OnlyError(result));
+        Assert.Equal("Rhaid i'ch dyddiad geni fod ar neu ar ôl 15 Mawrth 2000", OnlyError(result));
     }
 }
