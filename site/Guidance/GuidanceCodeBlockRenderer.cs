@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using GovDesign.Site.Forms;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -7,9 +9,11 @@ namespace GovDesign.Site.Guidance;
 
 /// <summary>
 /// Code blocks as a focusable, scrollable <c>pre</c> (so that a long line scrolls inside it, not the
-/// page); an <c>example</c> block as the marker that the page replaces with the live example.
+/// page); an <c>example</c> block as the marker that the page replaces with the live example; a
+/// <c>sample-form</c> block (its text a sample's slug) as that sample's definition, read from
+/// form-engine/samples, so the page always shows the file the runner serves.
 /// </summary>
-public sealed class GuidanceCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
+public sealed partial class GuidanceCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
@@ -17,6 +21,14 @@ public sealed class GuidanceCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
         if (obj is FencedCodeBlock { Info: "example" })
         {
             renderer.WriteLine(string.Format(CultureInfo.InvariantCulture, GuidanceMarkdown.ExampleMarker, obj.Lines.ToString().Trim()));
+            return;
+        }
+
+        if (obj is FencedCodeBlock { Info: "sample-form" })
+        {
+            renderer.Write("<pre class=\"govdesign-code\" tabindex=\"0\"><code class=\"language-json\">");
+            renderer.WriteEscape(SampleForm(obj.Lines.ToString().Trim()));
+            renderer.WriteLine("</code></pre>");
             return;
         }
 
@@ -31,4 +43,15 @@ public sealed class GuidanceCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
         renderer.WriteLeafRawLines(obj, true, true);
         renderer.WriteLine("</code></pre>");
     }
+
+    private static string SampleForm(string slug)
+    {
+        var file = Path.Combine(SiteForms.DefaultSamples(), slug + ".json");
+        return Slug().IsMatch(slug) && File.Exists(file)
+            ? File.ReadAllText(file).TrimEnd()
+            : throw new InvalidOperationException($"A sample-form block names \"{slug}\", but form-engine/samples has no {slug}.json.");
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
+    private static partial Regex Slug();
 }

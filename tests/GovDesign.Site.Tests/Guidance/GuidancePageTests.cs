@@ -18,6 +18,18 @@ public sealed class GuidancePageTests(TestSite site)
     }
 
     [Fact]
+    public async Task SampleFormsPage_ShowsEachSampleFileAsItIsNow()
+    {
+        var (status, page) = await Html.GetAsync(site.Http, "/form-engine/samples");
+        var samples = Directory.GetFiles(GovDesign.Site.Forms.SiteForms.DefaultSamples(), "*.json").Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(200, status);
+        var shown = page.QuerySelectorAll("code.language-json").Select(c => c.TextContent).ToList();
+        Assert.Equal(3, samples.Count);
+        Assert.All(samples, file => Assert.Contains(File.ReadAllText(file).TrimEnd(), shown));
+    }
+
+    [Fact]
     public async Task Page_HasBreadcrumbsSideNavigationAndSectionsInTheHeader()
     {
         var (_, page) = await Html.GetAsync(site.Http, "/contribute/test-page");
