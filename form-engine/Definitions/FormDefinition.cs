@@ -49,6 +49,9 @@ public sealed class FormDefinition
     /// <summary>The named conditions, compiled.</summary>
     public IReadOnlyDictionary<string, Condition> Conditions { get; init; } = new Dictionary<string, Condition>();
 
+    /// <summary>The start page's content and button.</summary>
+    public StartSettings Start { get; init; } = new();
+
     /// <summary>The check answers page's heading and content.</summary>
     public CheckAnswersSettings CheckAnswers { get; init; } = new();
 
@@ -95,6 +98,16 @@ public sealed record ContactDetails
 
     /// <summary>A page about getting help.</summary>
     public string? Url { get; init; }
+}
+
+/// <summary>The start page.</summary>
+public sealed record StartSettings
+{
+    /// <summary>Markdown between the heading and the button.</summary>
+    public LocalText? Content { get; init; }
+
+    /// <summary>The button text; the runner's localised "Start now" when null.</summary>
+    public LocalText? ButtonText { get; init; }
 }
 
 /// <summary>The check answers page.</summary>

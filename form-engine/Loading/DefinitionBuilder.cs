@@ -61,6 +61,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
         // Read everything before deciding, so every missing translation is reported.
         var reference = ReadReference();
         var contact = ReadContact();
+        var start = new StartSettings { Content = Text(root["start"]?["content"], "/start/content"), ButtonText = Text(root["start"]?["buttonText"], "/start/buttonText") };
         var checkAnswers = new CheckAnswersSettings { Heading = Text(root["checkAnswers"]?["heading"], "/checkAnswers/heading"), Content = Text(root["checkAnswers"]?["content"], "/checkAnswers/content") };
         var declaration = root["declaration"] is JsonObject declared && Text(declared["content"], "/declaration/content") is { } content
             ? new Declaration(content) { Heading = Text(declared["heading"], "/declaration/heading"), ButtonText = Text(declared["buttonText"], "/declaration/buttonText") }
@@ -82,6 +83,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
             Reference = reference,
             Sections = [.. _sections.Values],
             Conditions = named,
+            Start = start,
             CheckAnswers = checkAnswers,
             Declaration = declaration,
             Confirmation = confirmation,

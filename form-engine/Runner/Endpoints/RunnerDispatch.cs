@@ -46,7 +46,8 @@ internal static class RunnerDispatch
         {
             [nameof(StartView.Frame)] = request.Frame(request.Form.Definition.Title.In(request.Language)),
             [nameof(StartView.StartHref)] = first is null ? request.Href(Navigation.CheckAnswers) : request.Href(first.Path),
-            [nameof(StartView.ContentHtml)] = null,
+            [nameof(StartView.ContentHtml)] = MarkdownText.Html(request.Form.Definition.Start.Content, request.Language),
+            [nameof(StartView.ButtonText)] = request.Form.Definition.Start.ButtonText?.In(request.Language),
         });
     }
 
