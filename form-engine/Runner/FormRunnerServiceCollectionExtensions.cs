@@ -12,8 +12,9 @@ namespace GovDesign.Forms.Runner;
 public static class FormRunnerServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the form runner: its forms (loaded once, at the first request), the SQLite store for
-    /// journeys and submissions, antiforgery, and the components it renders pages with.
+    /// Adds the form runner: its forms (loaded once, at the first request), the store for journeys
+    /// and submissions (SQLite, or PostgreSQL with shared Data Protection keys), antiforgery, and the
+    /// components it renders pages with.
     /// Map its pages with <see cref="FormRunnerEndpointRouteBuilderExtensions.MapFormRunner"/>.
     /// </summary>
     /// <param name="services">The application's services.</param>
@@ -30,7 +31,7 @@ public static class FormRunnerServiceCollectionExtensions
             options.FormFieldName = "__RequestVerificationToken";
         });
         services.TryAddSingleton<FormCatalogue>();
-        services.TryAddSingleton<IFormStore>(sp => new SqliteFormStore(sp.GetRequiredService<IOptions<FormRunnerOptions>>().Value.DatabasePath));
+        services.AddFormRunnerStore();
         services.TryAddSingleton<SessionCookies>();
         return services;
     }
