@@ -1,10 +1,8 @@
 using GovDesign.Components;
 using GovDesign.Forms.Runner.Definitions;
 using GovDesign.Forms.Runner.Sessions;
-using GovDesign.Forms.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace GovDesign.Forms.Runner;
 

@@ -30,10 +30,11 @@ public sealed partial class PostgresFormStore
                 return existing;
             }
 
-            var number = reference.Generate(_time.GetUtcNow());
+            var now = _time.GetUtcNow();
+            var number = reference.Generate(now);
             try
             {
-                var submission = await InsertAsync(connection, formSlug, sessionId, data, number, cancellationToken);
+                var submission = await InsertAsync(connection, new Submission(0, formSlug, sessionId, number, now, data), cancellationToken);
                 await using (var mark = Command(connection, "UPDATE journeys SET submission_reference = @reference WHERE session_id = @id", ("reference", number), ("id", sessionId)))
                 {
                     await mark.ExecuteNonQueryAsync(cancellationToken);
@@ -51,17 +52,19 @@ public sealed partial class PostgresFormStore
         }
     }
 
-    private async Task<Submission> InsertAsync(NpgsqlConnection connection, string formSlug, string sessionId, JsonObject data, string number, CancellationToken cancellationToken)
+    /// <summary>Inserts the submission; returns it with its id and the time as stored.</summary>
+    private static async Task<Submission> InsertAsync(NpgsqlConnection connection, Submission submission, CancellationToken cancellationToken)
     {
         await using var insert = Command(connection,
             """
             INSERT INTO submissions (form_slug, session_id, reference, submitted_at, data) VALUES (@form, @id, @reference, @at, CAST(@data AS json))
             RETURNING id, submitted_at
             """,
-            ("form", formSlug), ("id", sessionId), ("reference", number), ("at", _time.GetUtcNow().ToUniversalTime()), ("data", data.ToJsonString()));
+            ("form", submission.FormSlug), ("id", submission.SessionId), ("reference", submission.Reference), ("at", submission.SubmittedAt.ToUniversalTime()),
+            ("data", submission.Data.ToJsonString()));
         await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return new Submission(reader.GetInt64(0), formSlug, sessionId, number, reader.GetFieldValue<DateTimeOffset>(1), (JsonObject)data.DeepClone());
+        return submission with { Id = reader.GetInt64(0), SubmittedAt = reader.GetFieldValue<DateTimeOffset>(1), Data = (JsonObject)submission.Data.DeepClone() };
     }
 
     private static async Task<Submission?> ExistingAsync(NpgsqlConnection connection, string sessionId, CancellationToken cancellationToken)

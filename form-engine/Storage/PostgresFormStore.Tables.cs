@@ -25,10 +25,7 @@ public sealed partial class PostgresFormStore
                 return;
             }
 
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = Command(connection,
-                PostgresTables.Prepare(_dataSource.ConnectionString) +
+            await PostgresTables.EnsureAsync(_dataSource, ["journeys", "submissions", "files"],
                 """
                 CREATE TABLE IF NOT EXISTS journeys (
                     session_id text PRIMARY KEY,
@@ -58,9 +55,8 @@ public sealed partial class PostgresFormStore
                 CREATE INDEX IF NOT EXISTS files_by_session ON files (session_id);
                 CREATE INDEX IF NOT EXISTS submissions_by_form ON submissions (form_slug, id);
                 CREATE INDEX IF NOT EXISTS journeys_by_age ON journeys (updated_at);
-                """);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+                """,
+                async: true, cancellationToken);
             _ready = true;
         }
         finally

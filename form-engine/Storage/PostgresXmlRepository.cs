@@ -69,10 +69,8 @@ public sealed class PostgresXmlRepository : IXmlRepository
 
     private void CreateTable()
     {
-        using var connection = _dataSource.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        using var command = new NpgsqlCommand(
-            PostgresTables.Prepare(_dataSource.ConnectionString) +
+        // Synchronous, as IXmlRepository is: the task has completed when it returns.
+        PostgresTables.EnsureAsync(_dataSource, ["data_protection_keys"],
             """
             CREATE TABLE IF NOT EXISTS data_protection_keys (
                 id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -81,8 +79,6 @@ public sealed class PostgresXmlRepository : IXmlRepository
                 created_at timestamptz NOT NULL DEFAULT now()
             );
             """,
-            connection);
-        command.ExecuteNonQuery();
-        transaction.Commit();
+            async: false, CancellationToken.None).GetAwaiter().GetResult();
     }
 }
