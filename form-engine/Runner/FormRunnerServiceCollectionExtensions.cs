@@ -1,8 +1,10 @@
 using GovDesign.Components;
 using GovDesign.Forms.Runner.Definitions;
 using GovDesign.Forms.Runner.Sessions;
+using GovDesign.Forms.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace GovDesign.Forms.Runner;
 
@@ -10,9 +12,8 @@ namespace GovDesign.Forms.Runner;
 public static class FormRunnerServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the form runner: its forms (loaded once, at the first request), the store for journeys
-    /// and submissions (SQLite, or PostgreSQL with shared Data Protection keys), antiforgery, and the
-    /// components it renders pages with.
+    /// Adds the form runner: its forms (loaded once, at the first request), the SQLite store for
+    /// journeys and submissions, antiforgery, and the components it renders pages with.
     /// Map its pages with <see cref="FormRunnerEndpointRouteBuilderExtensions.MapFormRunner"/>.
     /// </summary>
     /// <param name="services">The application's services.</param>
