@@ -10,6 +10,8 @@ namespace GovDesign.Forms.Storage;
 /// </summary>
 public sealed partial class PostgresFormStore : IFormStore, IAsyncDisposable, IDisposable
 {
+    private const string SelectSubmission = "SELECT id, form_slug, session_id, reference, submitted_at, data::text FROM submissions";
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
     private readonly TimeProvider _time;
@@ -139,8 +141,6 @@ public sealed partial class PostgresFormStore : IFormStore, IAsyncDisposable, ID
 
         _initialise.Dispose();
     }
-
-    private const string SelectSubmission = "SELECT id, form_slug, session_id, reference, submitted_at, data::text FROM submissions";
 
     private static Submission Read(NpgsqlDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4),
