@@ -85,7 +85,7 @@ internal static class ServeCommand
     }
 
     /// <summary>Host and database of a connection string, for messages: never its password.</summary>
-    internal static string DatabaseName(string connectionString)
+    private static string DatabaseName(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
         return $"{builder.Database ?? builder.Username} on {builder.Host}";
