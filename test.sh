@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every GovDesign test and ends with one line: "N passed, M failed[, K skipped]".
-# Installs what a fresh machine lacks: Chromium for the browser tests (from the OS packages).
+# Installs what a fresh machine lacks: Chromium for the browser tests and PostgreSQL for the store
+# tests (from the OS packages).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -22,6 +23,26 @@ if ! chromium=$(find_chromium); then
   }
 fi
 export GOVDESIGN_CHROMIUM="$chromium"
+
+# The PostgreSQL tests start a throwaway cluster with initdb and pg_ctl, unless GOVDESIGN_POSTGRES names a server.
+find_initdb() {
+  if command -v initdb >/dev/null; then command -v initdb; return 0; fi
+  for candidate in /usr/lib/postgresql/*/bin/initdb; do
+    if [ -x "$candidate" ]; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+
+if [ -z "${GOVDESIGN_POSTGRES:-}" ] && ! find_initdb >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing PostgreSQL for the store tests: apt-get install postgresql"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  find_initdb >/dev/null || {
+    echo "The store tests need PostgreSQL. Install it with your package manager (for example 'sudo apt-get install postgresql'), or set GOVDESIGN_POSTGRES to the connection string of a server where the user may create databases." >&2
+    exit 1
+  }
+fi
 
 if ! command -v node >/dev/null; then
   echo "GovDesign builds its CSS and JavaScript with Node.js 20 or later: install it (for example 'sudo apt-get install nodejs npm')." >&2

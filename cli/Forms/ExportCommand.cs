@@ -6,7 +6,7 @@ using GovDesign.Forms.Storage;
 
 namespace GovDesign.Cli.Forms;
 
-/// <summary><c>govdesign forms export &lt;form&gt; --format json|csv [--files dir]</c>: writes every submission of a form, and its uploaded files.</summary>
+/// <summary><c>govdesign forms export &lt;form&gt; --format json|csv [--database file | --postgres connection] [--files dir]</c>: writes every submission of a form, and its uploaded files.</summary>
 internal static class ExportCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -17,21 +17,23 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
         var database = new Option<string>("--database") { Description = "The SQLite database file.", DefaultValueFactory = _ => SqliteFormStore.DefaultPath };
+        var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string: read the submissions there instead of the SQLite file." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the standard output." };
         var files = new Option<string?>("--files") { Description = "Also write the uploaded files to this folder, one folder per submission reference." };
         var command = new Command("export", "Write every submission of a form as JSON or CSV.");
         command.Arguments.Add(form);
         command.Options.Add(format);
         command.Options.Add(database);
+        command.Options.Add(postgres);
         command.Options.Add(output);
         command.Options.Add(files);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetValue(form)!, parseResult.GetValue(format)!, parseResult.GetValue(database)!, parseResult.GetValue(output), parseResult.GetValue(files),
+            parseResult.GetValue(form)!, parseResult.GetValue(format)!, parseResult.GetValue(database)!, parseResult.GetValue(postgres), parseResult.GetValue(output), parseResult.GetValue(files),
             parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(string form, string format, string database, string? outputFile, string? filesDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string form, string format, string database, string? postgres, string? outputFile, string? filesDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var slug = form;
         if (File.Exists(form))
@@ -46,13 +48,31 @@ internal static class ExportCommand
             slug = loaded.Form.Slug;
         }
 
-        if (!File.Exists(database))
+        if (postgres is null)
         {
-            error.WriteLine($"{database}: no such database file.");
-            return 1;
+            if (!File.Exists(database))
+            {
+                error.WriteLine($"{database}: no such database file.");
+                return 1;
+            }
+
+            return await ExportAsync(new SqliteFormStore(database), slug, format, outputFile, filesDirectory, output, error, cancellationToken);
         }
 
-        var store = new SqliteFormStore(database);
+        try
+        {
+            await using var store = new PostgresFormStore(postgres);
+            return await ExportAsync(store, slug, format, outputFile, filesDirectory, output, error, cancellationToken);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or ArgumentException)
+        {
+            error.WriteLine($"PostgreSQL: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> ExportAsync(IFormStore store, string slug, string format, string? outputFile, string? filesDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         var submissions = await store.GetSubmissionsAsync(slug, cancellationToken);
         var text = format == "csv" ? SubmissionCsv.Write(submissions) : Json(submissions);
         if (outputFile is null)

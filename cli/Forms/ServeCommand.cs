@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace GovDesign.Cli.Forms;
 
-/// <summary><c>govdesign forms serve &lt;file-or-folder&gt; [--port] [--database]</c>: runs forms as a real service on SQLite.</summary>
+/// <summary><c>govdesign forms serve &lt;file-or-folder&gt; [--port] [--database | --postgres]</c>: runs forms as a real service on SQLite or PostgreSQL.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
@@ -15,18 +15,20 @@ internal static class ServeCommand
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on.", DefaultValueFactory = _ => 5000 };
         var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
         var database = new Option<string>("--database") { Description = "The SQLite database file for journeys and submissions.", DefaultValueFactory = _ => SqliteFormStore.DefaultPath };
-        var command = new Command("serve", "Run forms as a service: pages, journeys and submissions, on SQLite.");
+        var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string: keep journeys, submissions and the Data Protection keys there instead of SQLite, so several runners can share them." };
+        var command = new Command("serve", "Run forms as a service: pages, journeys and submissions, on SQLite or PostgreSQL.");
         command.Arguments.Add(source);
         command.Options.Add(port);
         command.Options.Add(host);
         command.Options.Add(database);
+        command.Options.Add(postgres);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetValue(source)!, parseResult.GetValue(host)!, parseResult.GetValue(port), parseResult.GetValue(database)!,
+            parseResult.GetValue(source)!, parseResult.GetValue(host)!, parseResult.GetValue(port), parseResult.GetValue(database)!, parseResult.GetValue(postgres),
             parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(string source, string host, int port, string database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string source, string host, int port, string database, string? postgres, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var files = Directory.Exists(source) ? Directory.GetFiles(source, "*.json") : File.Exists(source) ? [source] : [];
         if (files.Length == 0)
@@ -47,7 +49,7 @@ internal static class ServeCommand
             failed |= loaded.Form is null;
         }
 
-        if (failed)
+        if (failed || (postgres is not null && !await CanUseAsync(postgres, error, cancellationToken)))
         {
             return 1;
         }
@@ -56,11 +58,36 @@ internal static class ServeCommand
         {
             options.Source = Path.GetFullPath(source);
             options.DatabasePath = Path.GetFullPath(database);
+            options.PostgresConnectionString = postgres;
         });
-        output.WriteLine($"Serving {files.Length} form(s) from {source} at http://{host}:{port}/ (database {Path.GetFullPath(database)}). Press Ctrl+C to stop.");
+        var where = postgres is null ? $"database {Path.GetFullPath(database)}" : $"PostgreSQL database {DatabaseName(postgres)}";
+        output.WriteLine($"Serving {files.Length} form(s) from {source} at http://{host}:{port}/ ({where}). Press Ctrl+C to stop.");
         await app.StartAsync(cancellationToken);
         await app.WaitForShutdownAsync(cancellationToken);
         await app.DisposeAsync();
         return 0;
+    }
+
+    /// <summary>Connects once and creates the tables, so a wrong connection string is reported now, not at the first citizen's request.</summary>
+    private static async Task<bool> CanUseAsync(string postgres, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var store = new PostgresFormStore(postgres);
+            await store.GetSubmissionsAsync("", cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or ArgumentException)
+        {
+            error.WriteLine($"PostgreSQL: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>Host and database of a connection string, for messages: never its password.</summary>
+    private static string DatabaseName(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return $"{builder.Database ?? builder.Username} on {builder.Host}";
     }
 }

@@ -12,6 +12,13 @@ public sealed class FormRunnerOptions
     /// <summary>The SQLite file that holds journeys and submissions; created when missing.</summary>
     public string DatabasePath { get; set; } = GovDesign.Forms.Storage.SqliteFormStore.DefaultPath;
 
+    /// <summary>
+    /// A PostgreSQL connection string (Npgsql's form, such as <c>Host=db;Database=forms;Username=forms</c>):
+    /// journeys, submissions, files and the Data Protection keys go there, so several runners can share
+    /// it. Null, the default, keeps everything in SQLite at <see cref="DatabasePath"/>.
+    /// </summary>
+    public string? PostgresConnectionString { get; set; }
+
     /// <summary>The name of the session cookie, which carries only a random id.</summary>
     public string CookieName { get; set; } = "govdesign-session";
 

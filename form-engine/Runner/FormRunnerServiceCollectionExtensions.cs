@@ -13,9 +13,10 @@ namespace GovDesign.Forms.Runner;
 public static class FormRunnerServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the form runner: its forms (loaded once, at the first request), the SQLite store for
-    /// journeys and submissions, the hourly clean-up of journeys nobody can resume, antiforgery, and
-    /// the components it renders pages with.
+    /// Adds the form runner: its forms (loaded once, at the first request), the store for journeys,
+    /// files and submissions (SQLite, or PostgreSQL when <see cref="FormRunnerOptions.PostgresConnectionString"/>
+    /// is set), the hourly clean-up of journeys nobody can resume, antiforgery, and the components it
+    /// renders pages with.
     /// Map its pages with <see cref="FormRunnerEndpointRouteBuilderExtensions.MapFormRunner"/>.
     /// </summary>
     /// <param name="services">The application's services.</param>
@@ -32,7 +33,7 @@ public static class FormRunnerServiceCollectionExtensions
             options.FormFieldName = "__RequestVerificationToken";
         });
         services.TryAddSingleton<FormCatalogue>();
-        services.TryAddSingleton<IFormStore>(sp => new SqliteFormStore(sp.GetRequiredService<IOptions<FormRunnerOptions>>().Value.DatabasePath));
+        services.AddFormRunnerStore();
         services.TryAddSingleton<SessionCookies>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<StaleJourneyCleanup>();

@@ -25,7 +25,7 @@ public sealed record Submission(long Id, string FormSlug, string SessionId, stri
 
 /// <summary>
 /// Where journey state and submissions are kept. SQLite (<see cref="SqliteFormStore"/>) is the
-/// default; a PostgreSQL store implements the same interface.
+/// default; <see cref="PostgresFormStore"/> keeps the same things in PostgreSQL, for several runners sharing one database.
 /// </summary>
 public interface IFormStore
 {

@@ -23,9 +23,10 @@ public sealed class Citizen : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly HttpClient _client;
 
-    public Citizen(Uri baseAddress)
+    /// <summary>A citizen on <paramref name="baseAddress"/>; give <paramref name="cookies"/> to be the same browser on another address (another runner).</summary>
+    public Citizen(Uri baseAddress, CookieContainer? cookies = null)
     {
-        Cookies = new CookieContainer();
+        Cookies = cookies ?? new CookieContainer();
         _client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
     }
 

@@ -14,10 +14,15 @@ public static class Journeys
     }
 
     /// <summary>Answers every page from <paramref name="page"/> on until check answers (or an exit page).</summary>
-    public static async Task<Received> AnswerUntilCheckAnswersAsync(Citizen citizen, FormDefinition form, Received page, IReadOnlyDictionary<string, string>? choices = null)
+    public static Task<Received> AnswerUntilCheckAnswersAsync(Citizen citizen, FormDefinition form, Received page, IReadOnlyDictionary<string, string>? choices = null) =>
+        AnswerUntilCheckAnswersAsync([citizen], form, page, choices);
+
+    /// <summary>Answers every page as <see cref="AnswerUntilCheckAnswersAsync(Citizen, FormDefinition, Received, IReadOnlyDictionary{string, string}?)"/> does, posting each page through the next of <paramref name="citizens"/> in turn.</summary>
+    public static async Task<Received> AnswerUntilCheckAnswersAsync(IReadOnlyList<Citizen> citizens, FormDefinition form, Received page, IReadOnlyDictionary<string, string>? choices = null)
     {
         for (var step = 0; step < 80; step++)
         {
+            var citizen = citizens[step % citizens.Count];
             Assert.True(page.Status == System.Net.HttpStatusCode.OK, $"{page.Path}: {(int)page.Status}");
             Assert.True(page.Document.QuerySelector(".govuk-error-summary") is null, $"{page.Path} showed errors: {string.Join(" | ", page.Document.QuerySelectorAll(".govuk-error-summary li").Select(e => e.TextContent.Trim()))}");
             var segments = page.Path.Trim('/').Split('/');

@@ -27,20 +27,33 @@ public sealed class LocalFormRunner : IAsyncDisposable
     /// <summary>Where the runner listens, such as <c>http://127.0.0.1:41234/</c>; forms are at <c>/{slug}/</c>.</summary>
     public Uri Address { get; }
 
-    /// <summary>The SQLite file holding journeys and submissions.</summary>
+    /// <summary>The SQLite file holding journeys and submissions (unused when the runner is on PostgreSQL).</summary>
     public string DatabasePath => Path.Combine(_folder.FullName, "forms.db");
 
     /// <summary>Starts the runner on <paramref name="source"/>: a form definition file, or a folder of them.</summary>
     /// <param name="source">The definition file or folder.</param>
     /// <param name="cancellationToken">Stops the start.</param>
     /// <returns>The running runner.</returns>
-    public static async Task<LocalFormRunner> StartAsync(string source, CancellationToken cancellationToken = default)
+    public static Task<LocalFormRunner> StartAsync(string source, CancellationToken cancellationToken = default) =>
+        StartAsync(source, postgresConnectionString: null, cancellationToken);
+
+    /// <summary>
+    /// Starts the runner on <paramref name="source"/>, keeping journeys and submissions in the PostgreSQL
+    /// database <paramref name="postgresConnectionString"/> names (several runners can share it; disposing
+    /// leaves it as it is), or in a SQLite file of its own when that is null.
+    /// </summary>
+    /// <param name="source">The definition file or folder.</param>
+    /// <param name="postgresConnectionString">A PostgreSQL connection string, or null for SQLite.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
+    /// <returns>The running runner.</returns>
+    public static async Task<LocalFormRunner> StartAsync(string source, string? postgresConnectionString, CancellationToken cancellationToken = default)
     {
         var folder = Directory.CreateTempSubdirectory("govdesign-forms-");
         var app = FormRunnerHost.Build("http://127.0.0.1:0", options =>
         {
             options.Source = Path.GetFullPath(source);
             options.DatabasePath = Path.Combine(folder.FullName, "forms.db");
+            options.PostgresConnectionString = postgresConnectionString;
         });
         try
         {

@@ -18,7 +18,7 @@ public sealed class FormsCommandTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    internal static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         var root = new RootCommand { FormsCommand.Create() };
         using var output = new StringWriter();

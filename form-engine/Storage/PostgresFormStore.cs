@@ -1,0 +1,159 @@
+using System.Text.Json.Nodes;
+using Npgsql;
+
+namespace GovDesign.Forms.Storage;
+
+/// <summary>
+/// Keeps journeys, submissions and uploaded files in PostgreSQL, creating the tables on first use.
+/// Several runners can share one database: submits of one journey are serialised by the database,
+/// not by the process. Safe to share between requests.
+/// </summary>
+public sealed partial class PostgresFormStore : IFormStore, IAsyncDisposable, IDisposable
+{
+    private const string SelectSubmission = "SELECT id, form_slug, session_id, reference, submitted_at, data::text FROM submissions";
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly bool _ownsDataSource;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _initialise = new(1, 1);
+    private volatile bool _ready;
+
+    /// <summary>Creates a store over the database the connection string names; a schema in its <c>Search Path</c> is created when missing.</summary>
+    /// <param name="connectionString">An Npgsql connection string, such as <c>Host=db;Database=forms;Username=forms;Password=...</c>.</param>
+    /// <param name="time">The clock for timestamps; the system clock when null.</param>
+    public PostgresFormStore(string connectionString, TimeProvider? time = null)
+        : this(NpgsqlDataSource.Create(connectionString), time) => _ownsDataSource = true;
+
+    /// <summary>Creates a store over a data source the caller owns (and disposes).</summary>
+    /// <param name="dataSource">The data source.</param>
+    /// <param name="time">The clock for timestamps; the system clock when null.</param>
+    public PostgresFormStore(NpgsqlDataSource dataSource, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        _dataSource = dataSource;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc />
+    public async Task<JourneyRecord?> GetJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT form_slug, state::text, updated_at, submission_reference FROM journeys WHERE session_id = @id", ("id", sessionId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new JourneyRecord(sessionId, reader.GetString(0), JsonNode.Parse(reader.GetString(1)) as JsonObject ?? [], reader.GetFieldValue<DateTimeOffset>(2))
+        {
+            SubmissionReference = reader.IsDBNull(3) ? null : reader.GetString(3),
+        };
+    }
+
+    /// <inheritdoc />
+    public async Task SaveJourneyAsync(JourneyRecord journey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            """
+            INSERT INTO journeys (session_id, form_slug, state, updated_at) VALUES (@id, @form, CAST(@state AS jsonb), @at)
+            ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
+            """,
+            ("id", journey.SessionId), ("form", journey.FormSlug), ("state", journey.State.ToJsonString()), ("at", journey.UpdatedAt.ToUniversalTime()));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var files = Command(connection, "DELETE FROM files WHERE session_id = @id AND submission_reference IS NULL", ("id", sessionId)))
+        {
+            await files.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var journeys = Command(connection, "DELETE FROM journeys WHERE session_id = @id", ("id", sessionId)))
+        {
+            await journeys.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> DeleteStaleJourneysAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        var cutOff = before.ToUniversalTime();
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var files = Command(connection,
+            """
+            DELETE FROM files WHERE submission_reference IS NULL AND created_at < @before
+                AND session_id NOT IN (SELECT session_id FROM journeys WHERE updated_at >= @before)
+            """,
+            ("before", cutOff)))
+        {
+            await files.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var journeys = Command(connection, "DELETE FROM journeys WHERE updated_at < @before AND submission_reference IS NULL", ("before", cutOff));
+        var deleted = await journeys.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Submission>> GetSubmissionsAsync(string formSlug, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"{SelectSubmission} WHERE form_slug = @form ORDER BY id", ("form", formSlug));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var result = new List<Submission>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(Read(reader));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsDataSource)
+        {
+            await _dataSource.DisposeAsync();
+        }
+
+        _initialise.Dispose();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsDataSource)
+        {
+            _dataSource.Dispose();
+        }
+
+        _initialise.Dispose();
+    }
+
+    private static Submission Read(NpgsqlDataReader reader) => new(
+        reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4),
+        JsonNode.Parse(reader.GetString(5)) as JsonObject ?? []);
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}
