@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Data.Sqlite;
+using GovDesign.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +15,7 @@ namespace GovDesign.Forms.Runner.Tests;
 /// </summary>
 public sealed class PathBaseTests : IAsyncLifetime
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("govdesign-pathbase-");
+    private readonly TemporaryFolder _folder = new("govdesign-pathbase-");
     private WebApplication? _app;
     private Uri? _address;
 
@@ -27,7 +27,7 @@ public sealed class PathBaseTests : IAsyncLifetime
         builder.Services.AddFormRunner(options =>
         {
             options.Source = Path.Combine(AppContext.BaseDirectory, "Forms", "question-settings.json");
-            options.DatabasePath = Path.Combine(_folder.FullName, "forms.db");
+            options.DatabasePath = _folder.File("forms.db");
         });
         _app = builder.Build();
         _app.UsePathBase("/apply");
@@ -44,8 +44,7 @@ public sealed class PathBaseTests : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
+        _folder.Dispose();
     }
 
     [Fact]

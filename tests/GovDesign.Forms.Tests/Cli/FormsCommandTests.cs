@@ -3,20 +3,16 @@ using System.Text.Json.Nodes;
 using GovDesign.Cli.Forms;
 using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Storage;
-using Microsoft.Data.Sqlite;
+using GovDesign.Tests;
 
 namespace GovDesign.Forms.Tests.Cli;
 
 /// <summary>The <c>govdesign forms</c> commands, run in-process.</summary>
 public sealed class FormsCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("govdesign-cli-tests-").FullName;
+    private readonly TemporaryFolder _folder = new("govdesign-cli-tests-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     internal static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
@@ -41,7 +37,7 @@ public sealed class FormsCommandTests : IDisposable
     [Fact]
     public async Task Validate_FormWithErrors_PrintsFileLineColumnMessageAndExitsOne()
     {
-        var file = Path.Combine(_folder, "bad.json");
+        var file = _folder.File("bad.json");
         await File.WriteAllTextAsync(file, "{\n  \"slug\": \"x\",\n  \"title\": \"X\",\n  \"pages\": [],\n  \"colour\": 1\n}", TestContext.Current.CancellationToken);
 
         var (code, output, _) = await RunAsync("forms", "validate", file);
@@ -55,7 +51,7 @@ public sealed class FormsCommandTests : IDisposable
     [Fact]
     public async Task Validate_MissingFile_ReportsItAndExitsOne()
     {
-        var (code, output, _) = await RunAsync("forms", "validate", Path.Combine(_folder, "nope.json"));
+        var (code, output, _) = await RunAsync("forms", "validate", _folder.File("nope.json"));
 
         Assert.Equal(1, code);
         Assert.Contains("1:1: The file cannot be read", output, StringComparison.Ordinal);
@@ -92,7 +88,7 @@ public sealed class FormsCommandTests : IDisposable
     [Fact]
     public async Task Export_MissingDatabase_ExitsOneWithAMessage()
     {
-        var (code, _, error) = await RunAsync("forms", "export", "road", "--database", Path.Combine(_folder, "none.db"));
+        var (code, _, error) = await RunAsync("forms", "export", "road", "--database", _folder.File("none.db"));
 
         Assert.Equal(1, code);
         Assert.Contains("no such database file", error, StringComparison.Ordinal);
@@ -101,7 +97,7 @@ public sealed class FormsCommandTests : IDisposable
     [Fact]
     public async Task Export_WithFiles_WritesEachUploadUnderItsSubmissionsReference()
     {
-        var path = Path.Combine(_folder, "forms.db");
+        var path = _folder.File("forms.db");
         var store = new SqliteFormStore(path);
         var photo = StoredFile.Create("road", "s1", "../../pothole photo.png", "image/png", [1, 2, 3]);
         var plan = StoredFile.Create("road", "s1", "plan.pdf", "application/pdf", [4, 5]);
@@ -113,7 +109,7 @@ public sealed class FormsCommandTests : IDisposable
             ["items"] = new JsonObject { ["stalls"] = new JsonArray(new JsonObject { ["plan"] = FileAnswer(plan) }) },
         };
         var submission = await store.SubmitAsync("road", "s1", data, new ReferenceFormat("RD/{random:6}"), TestContext.Current.CancellationToken);
-        var files = Path.Combine(_folder, "files");
+        var files = _folder.File("files");
 
         var (code, output, error) = await RunAsync("forms", "export", "road", "--database", path, "--files", files);
 
@@ -133,7 +129,7 @@ public sealed class FormsCommandTests : IDisposable
 
     private async Task<string> DatabaseWithTwoSubmissionsAsync()
     {
-        var path = Path.Combine(_folder, "forms.db");
+        var path = _folder.File("forms.db");
         var store = new SqliteFormStore(path);
         var first = JsonNode.Parse("""{ "answers": { "problem-type": "pothole", "nearest-address": { "line1": "1, High Street", "postcode": "AB1 2CD" } }, "items": {} }""")!.AsObject();
         var second = JsonNode.Parse("""{ "answers": { "problem-type": "=SUM(A1)" }, "items": { "stalls": [{ "pitch": 4 }] } }""")!.AsObject();

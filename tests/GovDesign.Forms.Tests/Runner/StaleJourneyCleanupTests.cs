@@ -1,7 +1,7 @@
 using GovDesign.Forms.Runner;
 using GovDesign.Forms.Runner.Hosting;
 using GovDesign.Forms.Storage;
-using Microsoft.Data.Sqlite;
+using GovDesign.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,13 +10,9 @@ namespace GovDesign.Forms.Tests.Runner;
 /// <summary>The runner deletes journeys nobody can resume, on a real SQLite file, as a hosted service.</summary>
 public sealed class StaleJourneyCleanupTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("govdesign-cleanup-tests-").FullName;
+    private readonly TemporaryFolder _folder = new("govdesign-cleanup-tests-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -24,7 +20,7 @@ public sealed class StaleJourneyCleanupTests : IDisposable
         .AddLogging()
         .AddFormRunner(options =>
         {
-            options.DatabasePath = Path.Combine(_folder, "forms.db");
+            options.DatabasePath = _folder.File("forms.db");
             options.SessionLifetime = TimeSpan.FromHours(4);
             options.JourneyCleanupInterval = interval;
         })

@@ -1,4 +1,5 @@
 using GovDesign.Forms.Storage;
+using GovDesign.Tests;
 using Microsoft.Data.Sqlite;
 
 namespace GovDesign.Forms.Tests.Storage;
@@ -6,16 +7,15 @@ namespace GovDesign.Forms.Tests.Storage;
 /// <summary>The store contract on SQLite, a new database file in a temporary folder per test; and what only SQLite does.</summary>
 public sealed class SqliteFormStoreTests : FormStoreTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("govdesign-forms-tests-").FullName;
+    private readonly TemporaryFolder _folder = new("govdesign-forms-tests-");
 
-    private string DatabasePath => Path.Combine(_folder, "forms.db");
+    private string DatabasePath => _folder.File("forms.db");
 
     protected override IFormStore CreateStore(TimeProvider clock) => new SqliteFormStore(DatabasePath, clock);
 
     protected override ValueTask CleanUpAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
         return ValueTask.CompletedTask;
     }
 
