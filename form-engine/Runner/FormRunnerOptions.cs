@@ -26,8 +26,8 @@ public sealed class FormRunnerOptions
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(4);
 
     /// <summary>
-    /// How often journeys older than <see cref="SessionLifetime"/> that were never submitted are deleted,
-    /// with their uploaded files; also once at start. Zero or less turns the clean-up off (for a service
+    /// How often journeys older than <see cref="SessionLifetime"/> are deleted, with their uploaded files
+    /// that were not submitted (submissions and their files stay); also once at start. Zero or less turns the clean-up off (for a service
     /// that deletes them itself).
     /// </summary>
     public TimeSpan JourneyCleanupInterval { get; set; } = TimeSpan.FromHours(1);

@@ -47,7 +47,11 @@ public interface IFormStore
     /// <returns>A task.</returns>
     Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes journeys not saved since <paramref name="before"/> that were never submitted, and their uploaded files.</summary>
+    /// <summary>
+    /// Deletes journeys not saved since <paramref name="before"/>, and the files uploaded in them that
+    /// were not submitted. A submitted journey goes too: its submission (which holds the answers and the
+    /// session id that keeps submitting idempotent) and the submission's files stay.
+    /// </summary>
     /// <param name="before">The cut-off.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>How many were deleted.</returns>

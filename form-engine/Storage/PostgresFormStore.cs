@@ -99,7 +99,7 @@ public sealed partial class PostgresFormStore : IFormStore, IAsyncDisposable, ID
             await files.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var journeys = Command(connection, "DELETE FROM journeys WHERE updated_at < @before AND submission_reference IS NULL", ("before", cutOff));
+        await using var journeys = Command(connection, "DELETE FROM journeys WHERE updated_at < @before", ("before", cutOff));
         var deleted = await journeys.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return deleted;

@@ -85,7 +85,7 @@ public sealed partial class SqliteFormStore : IFormStore
         files.Transaction = transaction;
         await files.ExecuteNonQueryAsync(cancellationToken);
 
-        await using var journeys = Command(connection, "DELETE FROM journeys WHERE updated_at < $before AND submission_reference IS NULL", ("$before", Text(before)));
+        await using var journeys = Command(connection, "DELETE FROM journeys WHERE updated_at < $before", ("$before", Text(before)));
         journeys.Transaction = transaction;
         var deleted = await journeys.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

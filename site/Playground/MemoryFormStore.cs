@@ -35,7 +35,7 @@ internal sealed class MemoryFormStore(TimeProvider time) : IFormStore
 
     public Task<int> DeleteStaleJourneysAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
-        var stale = _journeys.Values.Where(j => j.UpdatedAt < before && j.SubmissionReference is null).Select(j => j.SessionId).ToHashSet(StringComparer.Ordinal);
+        var stale = _journeys.Values.Where(j => j.UpdatedAt < before).Select(j => j.SessionId).ToHashSet(StringComparer.Ordinal);
         DropFiles(file => stale.Contains(file.SessionId) && file.SubmissionReference is null);
         return Task.FromResult(stale.Count(id => _journeys.TryRemove(id, out _)));
     }

@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 namespace GovDesign.Forms.Runner.Hosting;
 
 /// <summary>
-/// Deletes journeys that nobody can resume any more (not saved for <see cref="FormRunnerOptions.SessionLifetime"/>
-/// and never submitted), with the files uploaded in them: at start, then every
-/// <see cref="FormRunnerOptions.JourneyCleanupInterval"/>. A citizen's unfinished answers are personal
-/// data, kept no longer than they can be used.
+/// Deletes journeys that nobody can use any more (not saved for <see cref="FormRunnerOptions.SessionLifetime"/>),
+/// with the files uploaded in them that were not submitted: at start, then every
+/// <see cref="FormRunnerOptions.JourneyCleanupInterval"/>. A citizen's answers are personal data: an
+/// unfinished journey is kept no longer than it can be resumed, and a submitted one no longer than its
+/// confirmation page can be shown again (the submission keeps the answers).
 /// </summary>
 internal sealed class StaleJourneyCleanup(IFormStore store, IOptions<FormRunnerOptions> options, ILogger<StaleJourneyCleanup> logger, TimeProvider time)
     : BackgroundService

@@ -143,7 +143,7 @@ public abstract partial class FormStoreTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task DeleteStaleJourneys_KeepsSubmittedAndRecentOnes()
+    public async Task DeleteStaleJourneys_DeletesOldOnesSubmittedOrNot_AndKeepsRecentOnesAndSubmissions()
     {
         var old = DateTimeOffset.UtcNow.AddDays(-2);
         await Store.SaveJourneyAsync(new JourneyRecord("old", "form", [], old), Cancel);
@@ -153,9 +153,10 @@ public abstract partial class FormStoreTests : IAsyncDisposable
 
         var deleted = await Store.DeleteStaleJourneysAsync(DateTimeOffset.UtcNow.AddDays(-1), Cancel);
 
-        Assert.Equal(1, deleted);
+        Assert.Equal(2, deleted);
         Assert.Null(await Store.GetJourneyAsync("old", Cancel));
-        Assert.NotNull(await Store.GetJourneyAsync("old-submitted", Cancel));
+        Assert.Null(await Store.GetJourneyAsync("old-submitted", Cancel));
         Assert.NotNull(await Store.GetJourneyAsync("new", Cancel));
+        Assert.Equal("x", (string?)Assert.Single(await Store.GetSubmissionsAsync("form", Cancel)).Data["answers"]!["name"]);
     }
 }
