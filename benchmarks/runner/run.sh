@@ -3,25 +3,54 @@
 #   1. GET of a question page with wrk (32 connections, 30 s, --latency): requests/s and p99;
 #   2. complete journeys per second (every POST through to the confirmation) with JourneyDriver;
 #   3. the runner's resident memory during the load (VmHWM/VmRSS from /proc/<pid>/status).
-# Usage: benchmarks/runner/run.sh [seconds]   (default 30)
+# Usage: benchmarks/runner/run.sh [seconds] [sqlite|postgres]   (default 30 sqlite)
+#   postgres: a throwaway PostgreSQL cluster on loopback (initdb, as the postgres user when root),
+#   the runner on it with --postgres; the same loads, so the two stores compare in one command each.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER_RUN="${1:-30}"
+STORE="${2:-sqlite}"
 PORT="${PORT:-5099}"
 WORK="$(mktemp -d /tmp/govdesign-runner-bench.XXXXXX)"
 URL="http://127.0.0.1:$PORT"
 
+command -v wrk >/dev/null || { echo "This benchmark needs wrk: apt-get install wrk" >&2; exit 2; }
 dotnet build cli -c Release -v quiet -clp:ErrorsOnly >/dev/null
 dotnet build benchmarks/runner/JourneyDriver -c Release -v quiet -clp:ErrorsOnly >/dev/null
 
-DOTNET_gcServer=0 cli/bin/Release/net10.0/govdesign forms serve form-engine/samples --port "$PORT" --database "$WORK/bench.db" >"$WORK/serve.log" 2>&1 &
+PID=""
+PG=""
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  if [ -n "$PG" ]; then as_postgres "$PG/pg_ctl" -D "$WORK/pg" -m immediate -w stop >/dev/null 2>&1 || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+case "$STORE" in
+  sqlite) STORE_ARGS=(--database "$WORK/bench.db") ;;
+  postgres)
+    PG="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)")"
+    [ -x "$PG/initdb" ] || { echo "PostgreSQL's programs were not found: apt-get install postgresql" >&2; exit 2; }
+    PG_PORT="${PG_PORT:-5439}"
+    chmod 777 "$WORK"
+    as_postgres "$PG/initdb" -D "$WORK/pg" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
+    # Durable settings (fsync on), as a service would run; loopback only.
+    as_postgres "$PG/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK/pg" start >/dev/null
+    STORE_ARGS=(--postgres "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres") ;;
+  *) echo "The store is sqlite or postgres, not $STORE." >&2; exit 2 ;;
+esac
+
+DOTNET_gcServer=0 cli/bin/Release/net10.0/govdesign forms serve form-engine/samples --port "$PORT" "${STORE_ARGS[@]}" >"$WORK/serve.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 100); do curl -sf -o /dev/null "$URL/" && break; sleep 0.2; done
 
 rss() { grep -E '^(VmHWM|VmRSS)' "/proc/$PID/status" | awk '{printf "%s %d MB  ", $1, $2/1024}'; echo; }
 
-# A session with a saved journey (language chosen), so each GET loads journey state from SQLite.
+echo "store: $STORE; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# A session with a saved journey (language chosen), so each GET loads journey state from the store.
 COOKIE="$(curl -s -D - -o /dev/null "$URL/report-a-road-problem/problem-type?lang=en" | awk -F'[ ;]' 'tolower($1)=="set-cookie:" {printf "%s; ", $2}')"
 PAGE="$URL/report-a-road-problem/problem-type"
 wrk -t2 -c32 -d5s -H "Cookie: $COOKIE" "$PAGE" >/dev/null   # warm-up (JIT, pools)
@@ -39,4 +68,9 @@ while kill -0 $DRIVER 2>/dev/null; do
 done
 wait $DRIVER
 echo "runner memory after journeys: $(rss)(peak VmRSS sampled during journeys: $((PEAK/1024)) MB)"
-echo "submissions stored: $(sqlite3 "$WORK/bench.db" 'SELECT COUNT(*) FROM submissions' 2>/dev/null || echo '?')"
+if [ "$STORE" = postgres ]; then
+  stored=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -At -c 'SELECT COUNT(*) FROM submissions' postgres 2>/dev/null || echo '?')
+else
+  stored=$(sqlite3 "$WORK/bench.db" 'SELECT COUNT(*) FROM submissions' 2>/dev/null || echo '?')
+fi
+echo "submissions stored: $stored"
