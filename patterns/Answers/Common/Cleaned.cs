@@ -4,9 +4,11 @@ using System.Text;
 namespace GovDesign.Patterns.Answers;
 
 /// <summary>
-/// What a citizen typed, made safe to check: compatibility forms folded (NFKC, so full-width
-/// digits become 0-9), surrounding spaces trimmed, runs of spaces collapsed, and the problem
-/// named when it is too long or holds control characters.
+/// What a citizen typed, made safe to check: full-width letters, digits and punctuation (typed on
+/// some East Asian keyboards) folded to their ordinary forms, every kind of space read as a space,
+/// surrounding spaces trimmed, runs of spaces collapsed, and the problem named when it is too long
+/// or holds control characters. Nothing else changes: the text is kept as typed, in Unicode's
+/// composed form (NFC), so "5²", "½" and "™" stay what they are rather than becoming "52", "1⁄2" and "TM".
 /// </summary>
 /// <param name="Text">The cleaned text; empty when nothing was typed or there was a problem.</param>
 /// <param name="Problem">The rule broken (<c>tooLong</c> or <c>controlCharacters</c>), or null.</param>
@@ -39,7 +41,8 @@ internal sealed record Cleaned(string Text, string? Problem)
         string text;
         try
         {
-            text = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+            text = FoldFullWidth(raw);
+            text = text.IsNormalized() ? text : text.Normalize();
         }
         catch (ArgumentException)
         {
@@ -79,6 +82,24 @@ internal sealed record Cleaned(string Text, string? Problem)
 
         var cleaned = builder.ToString().Trim();
         return new(multiLine ? CollapseBlankLines(cleaned) : cleaned, null);
+    }
+
+    /// <summary>Full-width forms (U+FF01 to U+FF5E) as the ASCII characters they stand for: "１２３" is "123".</summary>
+    private static string FoldFullWidth(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                chars[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            }
+        });
     }
 
     /// <summary>Characters that reorder or hide text (bidirectional overrides, unassigned code points); joiners stay, as some scripts need them.</summary>

@@ -25,6 +25,21 @@ public sealed class CleanedTests
     }
 
     [Theory]
+    [InlineData("5²", "5²")]
+    [InlineData("Smith™ № 5 ½ price", "Smith™ № 5 ½ price")]
+    [InlineData("ﷺﷺﷺﷺﷺ", "ﷺﷺﷺﷺﷺ")]
+    [InlineData("ﬁne", "ﬁne")]
+    [InlineData("e\u0301te\u0301", "\u00E9t\u00E9")]
+    [InlineData("\u3000full\u3000width\u3000space", "full width space")]
+    public void Line_KeepsWhatWasTypedApartFromFullWidthAndSpaces(string raw, string expected)
+    {
+        var cleaned = Cleaned.Line(raw);
+
+        Assert.Null(cleaned.Problem);
+        Assert.Equal(expected, cleaned.Text);
+    }
+
+    [Theory]
     [InlineData("bell\u0007", "controlCharacters")]
     [InlineData("nul\0", "controlCharacters")]
     [InlineData("escape\u001B[31m", "controlCharacters")]

@@ -12,6 +12,7 @@ public sealed class NumberAnswerTests
     [InlineData("1 234 567", 0, "1234567")]
     [InlineData("１２３", 0, "123")]
     [InlineData("-7", 0, "-7")]
+    [InlineData("\u22127", 0, "-7")]
     [InlineData("12.5", 1, "12.5")]
     [InlineData(".5", 2, "0.5")]
     [InlineData("3 kg", 0, "3")]
@@ -33,6 +34,8 @@ public sealed class NumberAnswerTests
     [InlineData("-1", "Your answer must be 0 or more")]
     [InlineData("101", "Your answer must be 100 or less")]
     [InlineData("<script>1</script>", "Your answer must be a number")]
+    [InlineData("5²", "Your answer must be a number")]
+    [InlineData("½", "Your answer must be a number")]
     [InlineData("", "Enter your answer")]
     public void Read_Invalid_SaysWhatIsWrong(string posted, string message)
     {
