@@ -41,6 +41,24 @@ public interface IFormStore
     /// <returns>A task.</returns>
     Task SaveJourneyAsync(JourneyRecord journey, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Moves a journey to a new session id in one transaction: writes <paramref name="journey"/> (with its
+    /// submission reference) and deletes the journey under <paramref name="oldSessionId"/>. The runner does
+    /// this at submit, so a session id known to anyone else stops working. Two concurrent moves of one
+    /// journey each leave their own copy.
+    /// </summary>
+    /// <param name="oldSessionId">The session id the journey had.</param>
+    /// <param name="journey">The journey under its new session id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the move is committed.</returns>
+    Task RotateJourneyAsync(string oldSessionId, JourneyRecord journey, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the submission made from a journey, if it was submitted.</summary>
+    /// <param name="sessionId">The journey's session id when it was submitted.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The submission, or null.</returns>
+    Task<Submission?> FindSubmissionAsync(string sessionId, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a journey and the files uploaded in it (not its submission, nor the submission's files).</summary>
     /// <param name="sessionId">The session id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -67,6 +67,13 @@ public sealed partial class PostgresFormStore
         return submission with { Id = reader.GetInt64(0), SubmittedAt = reader.GetFieldValue<DateTimeOffset>(1), Data = (JsonObject)submission.Data.DeepClone() };
     }
 
+    /// <inheritdoc />
+    public async Task<Submission?> FindSubmissionAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ExistingAsync(connection, sessionId, cancellationToken);
+    }
+
     private static async Task<Submission?> ExistingAsync(NpgsqlConnection connection, string sessionId, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, $"{SelectSubmission} WHERE session_id = @id", ("id", sessionId));

@@ -66,6 +66,31 @@ public sealed partial class PostgresFormStore : IFormStore, IAsyncDisposable, ID
     }
 
     /// <inheritdoc />
+    public async Task RotateJourneyAsync(string oldSessionId, JourneyRecord journey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var save = Command(connection,
+            """
+            INSERT INTO journeys (session_id, form_slug, state, updated_at, submission_reference) VALUES (@id, @form, CAST(@state AS jsonb), @at, @reference)
+            ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at, submission_reference = excluded.submission_reference
+            """,
+            ("id", journey.SessionId), ("form", journey.FormSlug), ("state", journey.State.ToJsonString()), ("at", journey.UpdatedAt.ToUniversalTime()),
+            ("reference", journey.SubmissionReference)))
+        {
+            await save.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var drop = Command(connection, "DELETE FROM journeys WHERE session_id = @id", ("id", oldSessionId)))
+        {
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

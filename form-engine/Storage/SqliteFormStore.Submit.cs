@@ -48,6 +48,14 @@ public sealed partial class SqliteFormStore
         }
     }
 
+    /// <inheritdoc />
+    public async Task<Submission?> FindSubmissionAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        return await ExistingAsync(connection, transaction, sessionId, cancellationToken);
+    }
+
     private static async Task<Submission?> ExistingAsync(SqliteConnection connection, SqliteTransaction transaction, string sessionId, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, "SELECT id, form_slug, session_id, reference, submitted_at, data FROM submissions WHERE session_id = $id", ("$id", sessionId));

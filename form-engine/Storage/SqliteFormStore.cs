@@ -63,6 +63,25 @@ public sealed partial class SqliteFormStore : IFormStore
     }
 
     /// <inheritdoc />
+    public async Task RotateJourneyAsync(string oldSessionId, JourneyRecord journey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = Command(connection,
+            """
+            INSERT INTO journeys (session_id, form_slug, state, updated_at, submission_reference) VALUES ($id, $form, $state, $at, $reference)
+            ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at, submission_reference = excluded.submission_reference;
+            DELETE FROM journeys WHERE session_id = $old
+            """,
+            ("$id", journey.SessionId), ("$form", journey.FormSlug), ("$state", journey.State.ToJsonString()), ("$at", Text(journey.UpdatedAt)),
+            ("$reference", journey.SubmissionReference), ("$old", oldSessionId));
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -26,6 +26,16 @@ internal sealed class MemoryFormStore(TimeProvider time) : IFormStore
         return Task.CompletedTask;
     }
 
+    public Task RotateJourneyAsync(string oldSessionId, JourneyRecord journey, CancellationToken cancellationToken = default)
+    {
+        _journeys[journey.SessionId] = journey with { State = (JsonObject)journey.State.DeepClone() };
+        _journeys.TryRemove(oldSessionId, out _);
+        return Task.CompletedTask;
+    }
+
+    public Task<Submission?> FindSubmissionAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_submissions.GetValueOrDefault(sessionId));
+
     public Task DeleteJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         _journeys.TryRemove(sessionId, out _);
