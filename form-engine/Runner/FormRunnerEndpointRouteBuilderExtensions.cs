@@ -43,14 +43,15 @@ public static class FormRunnerEndpointRouteBuilderExtensions
         // A literal segment wins over a parameter and a parameter over the catch-all, so these routes
         // do not clash at run time, whatever the analyser fears.
 #pragma warning disable ASP0022
-        group.MapGet("/", (HttpContext http) => RunnerDispatch.FormListAsync(http, Root(http)));
-        group.MapGet("/{form}", (HttpContext http, string form) => RunnerDispatch.StartAsync(http, Root(http), form));
-        group.MapGet("/{form}/check-answers", (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, Root(http), form, post: false));
+        string[] read = [HttpMethods.Get, HttpMethods.Head];
+        group.MapMethods("/", read, (HttpContext http) => RunnerDispatch.FormListAsync(http, Root(http)));
+        group.MapMethods("/{form}", read, (HttpContext http, string form) => RunnerDispatch.StartAsync(http, Root(http), form));
+        group.MapMethods("/{form}/check-answers", read, (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, Root(http), form, post: false));
         group.MapPost("/{form}/check-answers", (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, Root(http), form, post: true));
-        group.MapGet("/{form}/confirmation", (HttpContext http, string form) => RunnerDispatch.ConfirmationAsync(http, Root(http), form));
-        group.MapGet("/{form}/{page}", (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, Root(http), form, page, null, post: false));
+        group.MapMethods("/{form}/confirmation", read, (HttpContext http, string form) => RunnerDispatch.ConfirmationAsync(http, Root(http), form));
+        group.MapMethods("/{form}/{page}", read, (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, Root(http), form, page, null, post: false));
         group.MapPost("/{form}/{page}", (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, Root(http), form, page, null, post: true));
-        group.MapGet("/{form}/{page}/{item:int}", (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, Root(http), form, page, item, post: false));
+        group.MapMethods("/{form}/{page}/{item:int}", read, (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, Root(http), form, page, item, post: false));
         group.MapPost("/{form}/{page}/{item:int}", (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, Root(http), form, page, item, post: true));
         group.MapPost("/{form}/{page}/{item:int}/remove", (HttpContext http, string form, string page, int item) => RunnerDispatch.RemoveAsync(http, Root(http), form, page, item));
         group.Map("/{**rest}", (HttpContext http) => Pages.MessageAsync(http, StatusCodes.Status404NotFound, null));

@@ -19,7 +19,10 @@ public sealed class FormRunnerOptions
     /// </summary>
     public string? PostgresConnectionString { get; set; }
 
-    /// <summary>The name of the session cookie, which carries only a random id.</summary>
+    /// <summary>
+    /// The start of the session cookies' names, which carry only a random id: each form has its own,
+    /// <c>{CookieName}-{form}</c>, prefixed <c>__Host-</c> over HTTPS.
+    /// </summary>
     public string CookieName { get; set; } = "govdesign-session";
 
     /// <summary>How long a journey is kept after the citizen's last request; older journeys start again.</summary>
@@ -37,6 +40,15 @@ public sealed class FormRunnerOptions
 
     /// <summary>The most form fields accepted in one POST; more get 400.</summary>
     public int MaxFormFields { get; set; } = 500;
+
+    /// <summary>
+    /// The proxies (IP addresses, such as <c>10.0.0.5</c>) or networks (CIDR, such as <c>10.0.0.0/8</c>)
+    /// whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> headers <see cref="Hosting.FormRunnerHost"/>
+    /// believes. Behind a proxy that ends TLS, name it here: the runner then knows the citizen's connection
+    /// is HTTPS, and its cookies are <c>Secure</c> and <c>__Host-</c>. Empty, the default, believes no one
+    /// (an application that maps the runner itself calls <c>UseForwardedHeaders</c> as it needs).
+    /// </summary>
+    public IList<string> TrustedProxies { get; } = [];
 
     /// <summary>The theme of every page (brand colour, organisation name, logo ...).</summary>
     public Theme Theme { get; set; } = new();

@@ -1,4 +1,5 @@
 using GovDesign.Components;
+using Microsoft.AspNetCore.Antiforgery;
 using GovDesign.Forms.Runner.Definitions;
 using GovDesign.Forms.Runner.Hosting;
 using GovDesign.Forms.Runner.Sessions;
@@ -27,16 +28,26 @@ public static class FormRunnerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.Configure(configure);
         services.AddGovDesignComponents();
-        services.AddAntiforgery(options =>
-        {
-            options.Cookie.Name = "govdesign-antiforgery";
-            options.FormFieldName = "__RequestVerificationToken";
-        });
+        services.AddAntiforgery();
+        BindAntiforgeryToSessions(services);
         services.TryAddSingleton<FormCatalogue>();
         services.AddFormRunnerStore();
         services.TryAddSingleton<SessionCookies>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<StaleJourneyCleanup>();
         return services;
+    }
+
+    /// <summary>
+    /// Uses <see cref="SessionBoundAntiforgery"/> for antiforgery's additional data, unless the application
+    /// has a provider of its own (then the runner's tokens are bound to no session, as ASP.NET Core's default).
+    /// </summary>
+    private static void BindAntiforgeryToSessions(IServiceCollection services)
+    {
+        var existing = services.LastOrDefault(d => d.ServiceType == typeof(IAntiforgeryAdditionalDataProvider));
+        if (existing is null || existing.ImplementationType?.Name == "DefaultAntiforgeryAdditionalDataProvider")
+        {
+            services.Replace(ServiceDescriptor.Singleton<IAntiforgeryAdditionalDataProvider, SessionBoundAntiforgery>());
+        }
     }
 }

@@ -62,6 +62,6 @@ public sealed class PathBaseTests : IAsyncLifetime
         Assert.StartsWith("/apply/_content/GovDesign.Components/", start.Document.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href"), StringComparison.Ordinal);
         Assert.StartsWith("/apply/forms/question-settings/", first.PostForm().GetAttribute("action"), StringComparison.Ordinal);
         Assert.Equal("/apply/forms/question-settings/fee", next.Path);
-        Assert.Equal("/apply/forms", citizen.Cookies.GetAllCookies().Single(c => c.Name == "govdesign-session").Path);
+        Assert.Equal("/apply/forms", citizen.Cookies.GetAllCookies().Single(c => c.Name == "govdesign-session-question-settings").Path);
     }
 }

@@ -40,7 +40,7 @@ public sealed class RunnerSecurityTests(RunnerServer server)
         using var citizen = new Citizen(server.BaseAddress);
         await Journeys.ToCheckAnswersAsync(citizen, Slug);
         using var forger = new Citizen(server.BaseAddress);
-        forger.Cookies.Add(server.BaseAddress, new Cookie("govdesign-session", "AAAAAAAAAAAAAAAAAAAAAA"));
+        forger.Cookies.Add(server.BaseAddress, new Cookie($"govdesign-session-{Slug}", "AAAAAAAAAAAAAAAAAAAAAA"));
         forger.Cookies.Add(server.BaseAddress, new Cookie("govdesign-session-x", "<script>"));
 
         var check = await forger.GetAsync($"/{Slug}/check-answers");
@@ -55,7 +55,7 @@ public sealed class RunnerSecurityTests(RunnerServer server)
     {
         using var citizen = new Citizen(server.BaseAddress);
         await Journeys.ToCheckAnswersAsync(citizen, Slug);
-        var cookie = citizen.Cookies.GetCookies(server.BaseAddress)["govdesign-session"]!.Value;
+        var cookie = citizen.Cookies.GetCookies(server.BaseAddress)[$"govdesign-session-{Slug}"]!.Value;
 
         var aged = SubmissionsDatabase.AgeJourneys(server.DatabasePath, cookie);
         var check = await citizen.GetAsync($"/{Slug}/check-answers");
@@ -166,7 +166,7 @@ public sealed class RunnerSecurityTests(RunnerServer server)
         using var response = await citizen.RawAsync(new HttpRequestMessage(HttpMethod.Post, first.Path) { Content = new FormUrlEncodedContent(values) });
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("govdesign-session=", StringComparison.Ordinal));
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith($"govdesign-session-{Slug}=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
     }

@@ -1,6 +1,7 @@
 // Complete journeys per second against a running `govdesign forms serve form-engine/samples`:
-// each journey GETs the first page (session + antiforgery cookies and token), POSTs every page of
-// "report a road problem" (street light, no updates), POSTs check answers and GETs the confirmation.
+// each journey GETs the first page (antiforgery cookie and token), POSTs it (the session starts),
+// GETs the second page for a token of that session (tokens belong to one session), POSTs every other
+// page of "report a road problem" (street light, no updates), POSTs check answers and GETs the confirmation.
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -55,13 +56,19 @@ async Task<bool> JourneyAsync()
     var cookies = new Dictionary<string, string>();
     using var first = await SendAsync(HttpMethod.Get, $"{Form}/{steps[0][0]}", null, cookies);
     var html = await first.Content.ReadAsStringAsync();
-    var token = Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+    var token = Token(html);
     foreach (var step in steps)
     {
         using var posted = await SendAsync(HttpMethod.Post, $"{Form}/{step[0]}", $"__RequestVerificationToken={Uri.EscapeDataString(token)}&{step[1]}", cookies);
         if (posted.StatusCode != HttpStatusCode.SeeOther)
         {
             return false;
+        }
+
+        if (step == steps[0])
+        {
+            using var second = await SendAsync(HttpMethod.Get, posted.Headers.Location!.OriginalString, null, cookies);
+            token = Token(await second.Content.ReadAsStringAsync());
         }
     }
 
@@ -70,6 +77,8 @@ async Task<bool> JourneyAsync()
     return sent.StatusCode == HttpStatusCode.SeeOther && sent.Headers.Location?.OriginalString.EndsWith("/confirmation", StringComparison.Ordinal) == true
         && confirmation.StatusCode == HttpStatusCode.OK;
 }
+
+static string Token(string html) => Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 
 async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? body, Dictionary<string, string> cookies)
 {

@@ -19,7 +19,7 @@ internal static class QuestionEndpoints
             return;
         }
 
-        await Pages.QuestionsAsync(request, page, Action(request), Navigation.BackHref(request, page),
+        await Pages.QuestionsAsync(request, page, request.SelfHref, Navigation.BackHref(request, page),
             q => new AnswerState { Value = request.Answers.TryGetAnswer(q.Name, out var value) ? value : null }, []);
     }
 
@@ -34,7 +34,7 @@ internal static class QuestionEndpoints
         var (values, errors, byQuestion) = await ReadAsync(request, page, posted, name => request.Answers.TryGetAnswer(name, out var value) ? value : null);
         if (errors.Count > 0)
         {
-            await Pages.QuestionsAsync(request, page, Action(request), Navigation.BackHref(request, page),
+            await Pages.QuestionsAsync(request, page, request.SelfHref, Navigation.BackHref(request, page),
                 q => new AnswerState { Posted = posted, Errors = byQuestion.GetValueOrDefault(q.Name, []) }, errors);
             return;
         }
@@ -92,6 +92,4 @@ internal static class QuestionEndpoints
     }
 
     private static bool Uploaded(IFormCollection posted, string name) => posted.Files.GetFile(name) is { } file && (file.Length > 0 || file.FileName.Length > 0);
-
-    private static string Action(RunnerRequest request) => request.Http.Request.PathBase + request.Http.Request.Path + (request.ReturnToCheck ? "?change=check" : "");
 }

@@ -28,8 +28,9 @@ internal static class RepeatEndpoints
             return;
         }
 
+        // With none required, the first visit asks whether there are any before asking for one.
         var items = request.Answers.Items(page.Path);
-        if (items.Count == 0)
+        if (items.Count == 0 && page.Repeat!.Min > 0)
         {
             await Pages.RedirectAsync(request.Http, ItemHref(request, page, 1));
             return;
@@ -45,6 +46,7 @@ internal static class RepeatEndpoints
             [nameof(RepeatSummaryView.Action)] = request.Href(page.Path, request.ReturnToCheck),
             [nameof(RepeatSummaryView.Items)] = entries,
             [nameof(RepeatSummaryView.CanAddMore)] = Journey.CanAddAnother(page, request.Answers),
+            [nameof(RepeatSummaryView.Question)] = text[items.Count == 0 ? "AddFirst" : "AddAnother"].Value,
         });
     }
 
@@ -67,7 +69,7 @@ internal static class RepeatEndpoints
         if (addAnother != "no" || Journey.NeedsMoreItems(page, request.Answers))
         {
             var text = request.Http.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
-            var message = addAnother != "no" ? text["AddAnotherRequired"].Value : string.Format(CultureInfo.CurrentCulture, text["AtLeast"], Counted(request, page, page.Repeat!.Min));
+            var message = addAnother != "no" ? text[count == 0 ? "AddFirstRequired" : "AddAnotherRequired"].Value : string.Format(CultureInfo.CurrentCulture, text["AtLeast"], Counted(request, page, page.Repeat!.Min));
             await SummaryGetAsync(request, page, [new FieldError(AddAnotherField, message)]);
             return;
         }
@@ -158,7 +160,7 @@ internal static class RepeatEndpoints
     private static string ItemHref(RunnerRequest request, Page page, int number) => request.Href($"{page.Path}/{number}", request.ReturnToCheck);
 
     private static string ItemBackHref(RunnerRequest request, Page page, int count) =>
-        count > 0 ? request.Href(page.Path, request.ReturnToCheck) : Navigation.BackHref(request, page);
+        count > 0 || page.Repeat!.Min == 0 ? request.Href(page.Path, request.ReturnToCheck) : Navigation.BackHref(request, page);
 
     /// <summary>Whether entry <paramref name="number"/> may be shown; otherwise answers with a redirect or 404.</summary>
     private static async Task<bool> CheckItemAsync(RunnerRequest request, Page page, int number, int highest)

@@ -38,7 +38,6 @@ internal static class RunnerDispatch
         if (request.Reference is not null)
         {
             request.StartAgain();
-            await request.SaveAsync();
         }
 
         var first = request.Journey.FirstPage(request.Answers);
@@ -53,14 +52,29 @@ internal static class RunnerDispatch
 
     public static async Task CheckAnswersAsync(HttpContext http, string prefix, string slug, bool post)
     {
-        if (post && await ReadPostAsync(http, slug) is null)
+        if (await LoadAsync(http, prefix, slug) is not { } request)
         {
             return;
         }
 
-        if (await LoadAsync(http, prefix, slug) is not { } request)
+        // Sent already: going back and sending again changes nothing, so it needs no token (the page's
+        // token belonged to the session the journey had before it was sent).
+        if (post && request.Reference is not null)
+        {
+            await Pages.RedirectAsync(http, request.Href(Navigation.Confirmation));
+            return;
+        }
+
+        // Send clicked twice: the second click may come with the cookie the first one replaced.
+        var sentAMomentAgo = post && await request.FindJustSubmittedAsync();
+        if (post && await ReadPostAsync(request) is null)
         {
             return;
+        }
+
+        if (sentAMomentAgo)
+        {
+            await request.MoveToNewSessionAsync();
         }
 
         request.UseCulture();
@@ -79,13 +93,13 @@ internal static class RunnerDispatch
 
     public static async Task PageAsync(HttpContext http, string prefix, string slug, string path, int? item, bool post)
     {
-        var posted = post ? await ReadPostAsync(http, slug) : null;
-        if (post && posted is null)
+        if (await LoadAsync(http, prefix, slug) is not { } request)
         {
             return;
         }
 
-        if (await LoadAsync(http, prefix, slug) is not { } request)
+        var posted = post ? await ReadPostAsync(request) : null;
+        if (post && posted is null)
         {
             return;
         }
@@ -119,7 +133,7 @@ internal static class RunnerDispatch
 
     public static async Task RemoveAsync(HttpContext http, string prefix, string slug, string path, int item)
     {
-        if (await ReadPostAsync(http, slug) is null || await LoadAsync(http, prefix, slug) is not { } request)
+        if (await LoadAsync(http, prefix, slug) is not { } request || await ReadPostAsync(request) is null)
         {
             return;
         }
@@ -158,16 +172,16 @@ internal static class RunnerDispatch
     }
 
     /// <summary>
-    /// The POSTed form, or null after answering with a friendly 4xx page. A form with a file question
-    /// takes a body as big as its largest file and room for the rest of the page, so the citizen gets the
-    /// question's own "must be smaller than" message rather than a refused request.
+    /// The POSTed form, its token checked against the request's session, or null after answering with a
+    /// friendly 4xx page. A form with a file question takes a body as big as its largest file and room for
+    /// the rest of the page, so the citizen gets the question's own "must be smaller than" message rather
+    /// than a refused request.
     /// </summary>
-    private static async Task<IFormCollection?> ReadPostAsync(HttpContext http, string slug)
+    private static async Task<IFormCollection?> ReadPostAsync(RunnerRequest request)
     {
-        var options = http.RequestServices.GetRequiredService<IOptions<FormRunnerOptions>>().Value;
-        var largestFile = http.RequestServices.GetRequiredService<FormCatalogue>().Find(slug)?.LargestFile ?? 0;
-        var limit = Math.Max(options.MaxRequestBodyBytes, largestFile + RoomForTheRestOfThePage);
-        var (form, status) = await PostedForm.ReadAsync(http, options, limit, http.RequestServices.GetRequiredService<IAntiforgery>());
+        var http = request.Http;
+        var limit = Math.Max(request.Options.MaxRequestBodyBytes, request.Form.LargestFile + RoomForTheRestOfThePage);
+        var (form, status) = await PostedForm.ReadAsync(http, request.Options, limit, http.RequestServices.GetRequiredService<IAntiforgery>());
         if (form is null)
         {
             await Pages.MessageAsync(http, status, null);

@@ -15,12 +15,22 @@ namespace GovDesign.Forms.Runner.Requests;
 
 /// <summary>
 /// One request to one form: the citizen's journey (a new, empty one when the session cookie is
-/// missing, forged or expired), the language, and the links the pages need.
+/// missing, forged, unknown or expired), the language, and the links the pages need.
 /// </summary>
+/// <remarks>
+/// Sessions resist fixation: a cookie is used only when it names a journey of this form that the
+/// runner holds, a new random cookie is issued when a journey is first saved, and another replaces
+/// it when the journey is submitted, so a cookie planted in a citizen's browser leads nowhere.
+/// </remarks>
 internal sealed class RunnerRequest
 {
+    /// <summary>How long after a journey is sent its old cookie still reaches the confirmation from check answers: for the second of two clicks on Send.</summary>
+    private static readonly TimeSpan JustSubmitted = TimeSpan.FromMinutes(1);
+
+    private readonly SessionCookies _cookies;
+    private string? _cookieKey;
     private string? _sessionKey;
-    private string? _chosenLanguage;
+    private string? _savedLanguage;
 
     private RunnerRequest(HttpContext http, LoadedForm form, string prefix)
     {
@@ -29,6 +39,7 @@ internal sealed class RunnerRequest
         Prefix = prefix;
         Options = http.RequestServices.GetRequiredService<IOptions<FormRunnerOptions>>().Value;
         Store = http.RequestServices.GetRequiredService<IFormStore>();
+        _cookies = http.RequestServices.GetRequiredService<SessionCookies>();
     }
 
     public HttpContext Http { get; }
@@ -48,39 +59,49 @@ internal sealed class RunnerRequest
     /// <summary>The submission's reference once the journey is submitted.</summary>
     public string? Reference { get; private set; }
 
+    /// <summary>The language of the page: one the request asks for with <c>?lang=</c>, else the journey's, else the form's default.</summary>
     public string Language { get; private set; } = "en";
 
-    public string FormHref => $"{Prefix}/{Form.Slug}/";
+    public string FormHref => Link($"{Prefix}/{Form.Slug}/", change: false);
+
+    /// <summary>This page's own address, for its form to post back to.</summary>
+    public string SelfHref => Link($"{Http.Request.PathBase}{Http.Request.Path}", ReturnToCheck);
 
     public bool ReturnToCheck => Http.Request.Query["change"] == "check";
 
-    private string StoreId => $"{_sessionKey}:{Form.Slug}";
+    private string StoreId => StoreIdOf(_sessionKey);
+
+    /// <summary>Whether links must carry the language: it was asked for and differs from the one the journey keeps.</summary>
+    private bool LanguageInLinks => Language != (_savedLanguage ?? Form.Definition.DefaultLanguage);
 
     public static async Task<RunnerRequest> LoadAsync(HttpContext http, LoadedForm form, string prefix)
     {
         var request = new RunnerRequest(http, form, prefix);
-        request._sessionKey = http.RequestServices.GetRequiredService<SessionCookies>().Read(http);
-        if (request._sessionKey is not null
-            && await request.Store.GetJourneyAsync(request.StoreId, http.RequestAborted) is { } journey
+        request._cookieKey = request._cookies.Read(http, form.Slug);
+        if (request._cookieKey is { } key
+            && await request.Store.GetJourneyAsync(request.StoreIdOf(key), http.RequestAborted) is { } journey
             && journey.FormSlug == form.Slug
             && journey.UpdatedAt >= DateTimeOffset.UtcNow - request.Options.SessionLifetime)
         {
+            request._sessionKey = key;
             request.Answers = FormAnswers.FromJson(journey.State["answers"]);
-            request._chosenLanguage = journey.State["language"] is JsonValue l && l.TryGetValue<string>(out var lang) ? lang : null;
+            request._savedLanguage = journey.State["language"] is JsonValue l && l.TryGetValue<string>(out var lang) ? lang : null;
             request.Reference = journey.SubmissionReference;
         }
 
-        await request.ApplyLanguageAsync();
+        request.ChooseLanguage();
+        SessionBoundAntiforgery.Bind(http, request._sessionKey);
         return request;
     }
 
-    public string Href(string path, bool change = false) => $"{Prefix}/{Form.Slug}/{path}" + (change ? "?change=check" : "");
+    public string Href(string path, bool change = false) => Link($"{Prefix}/{Form.Slug}/{path}", change);
 
+    /// <summary>Saves the answers and the language the citizen is using, starting a session at the first save.</summary>
     public async Task SaveAsync()
     {
         EnsureSession();
-        var state = new JsonObject { ["answers"] = Answers.ToJson(), ["language"] = _chosenLanguage };
-        await Store.SaveJourneyAsync(new JourneyRecord(StoreId, Form.Slug, state, DateTimeOffset.UtcNow), Http.RequestAborted);
+        _savedLanguage = Language;
+        await Store.SaveJourneyAsync(Record(StoreId), Http.RequestAborted);
     }
 
     /// <summary>Stores an accepted upload with this journey and returns its id.</summary>
@@ -96,25 +117,57 @@ internal sealed class RunnerRequest
         return file.Id;
     }
 
-    /// <summary>Gives a citizen without a journey a session cookie, at their first save.</summary>
-    private void EnsureSession() =>
-        _sessionKey ??= Http.RequestServices.GetRequiredService<SessionCookies>().Issue(Http, string.IsNullOrEmpty(Prefix) ? "/" : Prefix);
-
-    /// <summary>Begins a new journey under a new session, leaving a submitted one as it was.</summary>
+    /// <summary>Begins a new journey, leaving a submitted one as it was: the session cookie goes, and the next save starts another.</summary>
     public void StartAgain()
     {
+        _cookies.Forget(Http, Form.Slug, CookiePath);
         _sessionKey = null;
         Answers = new FormAnswers();
         Reference = null;
+        SessionBoundAntiforgery.Bind(Http, null);
     }
 
-    /// <summary>Writes the submission (once per journey) and returns its reference.</summary>
+    /// <summary>
+    /// Writes the submission (once per journey) and returns its reference. The journey then moves to a
+    /// new session, so whoever else knew the old cookie cannot see the reference or the answers.
+    /// </summary>
     public async Task<string> SubmitAsync()
     {
         await SaveAsync();
         var submission = await Store.SubmitAsync(Form.Slug, StoreId, Journey.SubmissionData(Answers), Form.Definition.Reference, Http.RequestAborted);
         Reference = submission.Reference;
+        await MoveToNewSessionAsync();
         return submission.Reference;
+    }
+
+    /// <summary>
+    /// Finds the journey sent a moment ago under the request's cookie, which the first click on Send
+    /// moved to a new session: the second click, sent with the old cookie, then reaches the same
+    /// confirmation instead of an empty form. Call before the POST's token is checked; then <see cref="MoveToNewSessionAsync"/>.
+    /// </summary>
+    /// <returns>Whether such a journey was found.</returns>
+    public async Task<bool> FindJustSubmittedAsync()
+    {
+        if (_sessionKey is not null || _cookieKey is null
+            || await Store.FindSubmissionAsync(StoreIdOf(_cookieKey), Http.RequestAborted) is not { } submission
+            || submission.SubmittedAt < DateTimeOffset.UtcNow - JustSubmitted)
+        {
+            return false;
+        }
+
+        _sessionKey = _cookieKey;
+        Reference = submission.Reference;
+        SessionBoundAntiforgery.Bind(Http, _sessionKey);
+        return true;
+    }
+
+    /// <summary>Moves the submitted journey to a new session cookie, so whoever else knew the old one cannot see the reference.</summary>
+    public async Task MoveToNewSessionAsync()
+    {
+        var old = StoreId;
+        _sessionKey = _cookies.Issue(Http, Form.Slug, CookiePath);
+        SessionBoundAntiforgery.Bind(Http, _sessionKey);
+        await Store.RotateJourneyAsync(old, Record(StoreId) with { SubmissionReference = Reference }, Http.RequestAborted);
     }
 
     public PageFrame Frame(string title, string? backHref = null, bool withAntiforgery = false) => new(title)
@@ -135,24 +188,46 @@ internal sealed class RunnerRequest
             Theme = Options.Theme with { ServiceName = definition.Title.In(Language), ServiceUrl = FormHref },
             Phase = definition.Phase,
             Languages = definition.Languages,
-            LanguageUrl = code => $"{here}?lang={Uri.EscapeDataString(code)}",
+            LanguageUrl = code => $"{here}?{(ReturnToCheck ? "change=check&" : "")}lang={Uri.EscapeDataString(code)}",
             PrivacyUrl = definition.PrivacyUrl,
             AssetPath = Options.AssetPathFor(Http.Request),
         };
     }
 
-    private async Task ApplyLanguageAsync()
+    /// <summary>Shows the page in a language the request asks for, without saving it: only a POST changes the journey's language.</summary>
+    private void ChooseLanguage()
     {
         var languages = Form.Definition.Languages;
         var asked = Http.Request.Query["lang"].ToString();
-        if (asked.Length > 0 && languages.Contains(asked) && asked != _chosenLanguage)
-        {
-            _chosenLanguage = asked;
-            await SaveAsync();
-        }
-
-        Language = _chosenLanguage is { } chosen && languages.Contains(chosen) ? chosen : Form.Definition.DefaultLanguage;
+        Language = asked.Length > 0 && languages.Contains(asked) ? asked
+            : _savedLanguage is { } saved && languages.Contains(saved) ? saved
+            : Form.Definition.DefaultLanguage;
     }
+
+    private string CookiePath => string.IsNullOrEmpty(Prefix) ? "/" : Prefix;
+
+    private string StoreIdOf(string? sessionKey) => $"{sessionKey}:{Form.Slug}";
+
+    private JourneyRecord Record(string storeId) =>
+        new(storeId, Form.Slug, new JsonObject { ["answers"] = Answers.ToJson(), ["language"] = _savedLanguage }, DateTimeOffset.UtcNow);
+
+    /// <summary>Gives a citizen without a journey a new session cookie, at their first save.</summary>
+    private void EnsureSession()
+    {
+        if (_sessionKey is null)
+        {
+            _sessionKey = _cookies.Issue(Http, Form.Slug, CookiePath);
+            SessionBoundAntiforgery.Bind(Http, _sessionKey);
+        }
+    }
+
+    private string Link(string path, bool change) => (change, LanguageInLinks) switch
+    {
+        (false, false) => path,
+        (true, false) => path + "?change=check",
+        (false, true) => $"{path}?lang={Uri.EscapeDataString(Language)}",
+        (true, true) => $"{path}?change=check&lang={Uri.EscapeDataString(Language)}",
+    };
 
     /// <summary>
     /// Sets the request's culture to the journey's language. Call it from the method that goes on to
