@@ -27,6 +27,9 @@ public sealed class LocalFormRunner : IAsyncDisposable
     /// <summary>Where the runner listens, such as <c>http://127.0.0.1:41234/</c>; forms are at <c>/{slug}/</c>.</summary>
     public Uri Address { get; }
 
+    /// <summary>The runner's services, to look at its options or its store.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The SQLite file holding journeys and submissions (unused when the runner is on PostgreSQL).</summary>
     public string DatabasePath => Path.Combine(_folder.FullName, "forms.db");
 
@@ -46,15 +49,28 @@ public sealed class LocalFormRunner : IAsyncDisposable
     /// <param name="postgresConnectionString">A PostgreSQL connection string, or null for SQLite.</param>
     /// <param name="cancellationToken">Stops the start.</param>
     /// <returns>The running runner.</returns>
-    public static async Task<LocalFormRunner> StartAsync(string source, string? postgresConnectionString, CancellationToken cancellationToken = default)
+    public static Task<LocalFormRunner> StartAsync(string source, string? postgresConnectionString, CancellationToken cancellationToken = default) =>
+        StartAsync(source, options => options.PostgresConnectionString = postgresConnectionString, args: null, cancellationToken);
+
+    /// <summary>
+    /// Starts the runner on <paramref name="source"/> with a SQLite file of its own, then whatever
+    /// <paramref name="configure"/> and <paramref name="args"/> set (trusted proxies, Kestrel's limits ...).
+    /// </summary>
+    /// <param name="source">The definition file or folder.</param>
+    /// <param name="configure">Sets further options.</param>
+    /// <param name="args">Command-line configuration, such as <c>--Kestrel:Limits:KeepAliveTimeout=00:00:05</c>.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
+    /// <returns>The running runner.</returns>
+    public static async Task<LocalFormRunner> StartAsync(string source, Action<FormRunnerOptions> configure, string[]? args = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(configure);
         var folder = Directory.CreateTempSubdirectory("govdesign-forms-");
         var app = FormRunnerHost.Build("http://127.0.0.1:0", options =>
         {
             options.Source = Path.GetFullPath(source);
             options.DatabasePath = Path.Combine(folder.FullName, "forms.db");
-            options.PostgresConnectionString = postgresConnectionString;
-        });
+            configure(options);
+        }, args);
         try
         {
             await app.StartAsync(cancellationToken);
