@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovDesign.Forms.Answers;
 using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Loading.Schema;
 
 namespace GovDesign.Forms.Conditions;
 
 /// <summary>
-/// The comparison operators: which question kinds each fits, what value each needs, and the
-/// compiled test over the normalised answer shapes of the answer contract.
+/// The comparison operators: which answer shapes each fits (a kind says its shape, see
+/// <see cref="AnswerKind.ComparedAs"/>), what value each needs, and the compiled test over the
+/// normalised answers.
 /// </summary>
 internal static class Operators
 {
@@ -16,21 +18,22 @@ internal static class Operators
 
     private static readonly string[] Ordering = ["greaterThan", "lessThan", "atLeast", "atMost"];
 
-    public static IEnumerable<string> Fitting(AnswerKind kind)
+    public static IEnumerable<string> Fitting(Comparison comparison)
     {
-        if (IsString(kind) || IsNumber(kind) || kind == AnswerKind.Date)
+        var shape = comparison.Shape;
+        if (shape is AnswerShape.Text or AnswerShape.YesNo or AnswerShape.Option or AnswerShape.Number or AnswerShape.Date)
         {
             yield return "equals";
             yield return "notEquals";
             yield return "in";
         }
 
-        if (kind == AnswerKind.MultipleChoice)
+        if (shape == AnswerShape.Options)
         {
             yield return "contains";
         }
 
-        if (IsNumber(kind) || kind == AnswerKind.Date)
+        if (shape is AnswerShape.Number or AnswerShape.Date)
         {
             foreach (var op in Ordering)
             {
@@ -38,13 +41,13 @@ internal static class Operators
             }
         }
 
-        if (kind == AnswerKind.Date)
+        if (shape == AnswerShape.Date)
         {
             yield return "before";
             yield return "after";
         }
 
-        if (kind is AnswerKind.Text or AnswerKind.LongText or AnswerKind.MultipleChoice)
+        if (comparison.ByLength)
         {
             yield return "lengthAtLeast";
             yield return "lengthAtMost";
@@ -55,11 +58,11 @@ internal static class Operators
 
     public static Compiled Compile(Question question, string op, JsonNode? value, bool hasValue)
     {
-        var kind = question.Kind;
-        if (!Fitting(kind).Contains(op) || (kind == AnswerKind.Date && question.DatePrecision == "dayMonth" && op != "answered"))
+        var comparison = question.Kind.ComparedAs(question.Settings);
+        if (!Fitting(comparison).Contains(op))
         {
-            var fitting = kind == AnswerKind.Date && question.DatePrecision == "dayMonth" ? "answered" : string.Join(", ", Fitting(kind));
-            return new Compiled(null, $"The operator \"{op}\" does not fit \"{question.Name}\", a {kind.ToJsonName()}{(kind == AnswerKind.Date ? $" ({question.DatePrecision})" : "")} question. Operators that fit: {fitting}.");
+            var variant = comparison.Variant is { } v ? $" ({v})" : "";
+            return new Compiled(null, $"The operator \"{op}\" does not fit \"{question.Name}\", a {question.Kind.Name}{variant} question. Operators that fit: {string.Join(", ", Fitting(comparison))}.");
         }
 
         var name = question.Name;
@@ -71,11 +74,11 @@ internal static class Operators
                     : new Compiled(new AnsweredCondition(name, value is null || (bool)value));
             case "equals":
             case "notEquals":
-                var equals = Equality(question, value, out var error);
+                var equals = Equality(question, comparison, value, out var error);
                 return equals is null ? ValueError(error!)
                     : new Compiled(new ComparisonCondition(name, op == "equals" ? equals : (answer, today) => !equals(answer, today)));
             case "in":
-                return CompileIn(question, value);
+                return CompileIn(question, comparison, value);
             case "contains":
                 if (!IsString(value, out var option) || !HasOption(question, option))
                 {
@@ -87,16 +90,16 @@ internal static class Operators
             case "lengthAtMost":
                 if (SchemaValidator.Number(value) is not { } length || length < 0 || length != decimal.Truncate(length))
                 {
-                    return ValueError($"The value of \"{op}\" must be a whole number of {(kind == AnswerKind.MultipleChoice ? "options" : "characters")}, 0 or more.");
+                    return ValueError($"The value of \"{op}\" must be a whole number of {(comparison.Shape == AnswerShape.Options ? "options" : "characters")}, 0 or more.");
                 }
 
                 return new Compiled(new ComparisonCondition(name, (answer, _) => Length(answer) is { } n && (op == "lengthAtLeast" ? n >= length : n <= length)));
             default:
-                return CompileOrdering(question, op, value);
+                return CompileOrdering(question, comparison, op, value);
         }
     }
 
-    private static Compiled CompileIn(Question question, JsonNode? value)
+    private static Compiled CompileIn(Question question, Comparison comparison, JsonNode? value)
     {
         if (value is not JsonArray list || list.Count == 0)
         {
@@ -106,7 +109,7 @@ internal static class Operators
         var tests = new List<Func<JsonNode, DateOnly, bool>>();
         foreach (var item in list)
         {
-            if (Equality(question, item, out var error) is not { } test)
+            if (Equality(question, comparison, item, out var error) is not { } test)
             {
                 return ValueError(error!);
             }
@@ -117,13 +120,13 @@ internal static class Operators
         return new Compiled(new ComparisonCondition(question.Name, (answer, today) => tests.Exists(t => t(answer, today))));
     }
 
-    private static Compiled CompileOrdering(Question question, string op, JsonNode? value)
+    private static Compiled CompileOrdering(Question question, Comparison comparison, string op, JsonNode? value)
     {
-        if (IsNumber(question.Kind))
+        if (comparison.Shape == AnswerShape.Number)
         {
             if (SchemaValidator.Number(value) is not { } limit)
             {
-                return ValueError($"The value of \"{op}\" must be a number, because \"{question.Name}\" is a {question.Kind.ToJsonName()} question.");
+                return ValueError($"The value of \"{op}\" must be a number, because \"{question.Name}\" is a {question.Kind.Name} question.");
             }
 
             return new Compiled(new ComparisonCondition(question.Name, (answer, _) => SchemaValidator.Number(answer) is { } n && Order(op, n.CompareTo(limit))));
@@ -134,32 +137,32 @@ internal static class Operators
             return ValueError($"The value of \"{op}\" must be a date: YYYY-MM-DD, YYYY-MM, \"today\" or a relative date like \"-18y\" or \"+30d\".");
         }
 
-        var monthly = question.DatePrecision == "monthYear";
+        var monthly = comparison.Monthly;
         return new Compiled(new ComparisonCondition(question.Name, (answer, today) =>
             IsString(answer, out var saved) && DateValue.TryParseAnswer(saved, out var given)
             && Order(op, given.CompareTo(Truncate(date.Resolve(today), monthly)))));
     }
 
-    private static Func<JsonNode, DateOnly, bool>? Equality(Question question, JsonNode? value, out string? error)
+    private static Func<JsonNode, DateOnly, bool>? Equality(Question question, Comparison comparison, JsonNode? value, out string? error)
     {
         error = null;
-        var kind = question.Kind;
-        if (IsNumber(kind))
+        var shape = comparison.Shape;
+        if (shape == AnswerShape.Number)
         {
             if (SchemaValidator.Number(value) is { } number)
             {
                 return (answer, _) => SchemaValidator.Number(answer) == number;
             }
 
-            error = $"The value must be a number, because \"{question.Name}\" is a {kind.ToJsonName()} question.";
+            error = $"The value must be a number, because \"{question.Name}\" is a {question.Kind.Name} question.";
             return null;
         }
 
-        if (kind == AnswerKind.Date)
+        if (shape == AnswerShape.Date)
         {
             if (IsString(value, out var text) && DateValue.TryParse(text, out var date))
             {
-                var monthly = question.DatePrecision == "monthYear";
+                var monthly = comparison.Monthly;
                 return (answer, today) => IsString(answer, out var saved) && DateValue.TryParseAnswer(saved, out var given) && given == Truncate(date.Resolve(today), monthly);
             }
 
@@ -169,24 +172,24 @@ internal static class Operators
 
         if (!IsString(value, out var expected))
         {
-            error = $"The value must be a string, because \"{question.Name}\" is a {kind.ToJsonName()} question.";
+            error = $"The value must be a string, because \"{question.Name}\" is a {question.Kind.Name} question.";
             return null;
         }
 
-        if (kind == AnswerKind.YesNo && expected is not ("yes" or "no"))
+        if (shape == AnswerShape.YesNo && expected is not ("yes" or "no"))
         {
             error = $"\"{expected}\" is not an answer to a yes or no question: use \"yes\" or \"no\".";
             return null;
         }
 
-        if (kind == AnswerKind.SingleChoice && !HasOption(question, expected))
+        if (shape == AnswerShape.Option && !HasOption(question, expected))
         {
             error = $"\"{expected}\" is not an option of \"{question.Name}\". Options: {Options(question)}.";
             return null;
         }
 
-        var comparison = kind == AnswerKind.SingleChoice || kind == AnswerKind.YesNo ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        return (answer, _) => IsString(answer, out var given) && string.Equals(given.Trim(), expected.Trim(), comparison);
+        var comparer = shape is AnswerShape.Option or AnswerShape.YesNo ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        return (answer, _) => IsString(answer, out var given) && string.Equals(given.Trim(), expected.Trim(), comparer);
     }
 
     private static DateOnly Truncate(DateOnly date, bool monthly) => monthly ? new DateOnly(date.Year, date.Month, 1) : date;
@@ -217,9 +220,4 @@ internal static class Operators
     }
 
     private static Compiled ValueError(string message) => new(null, message, ErrorAtValue: true);
-
-    private static bool IsNumber(AnswerKind kind) => kind is AnswerKind.Number or AnswerKind.Money;
-
-    private static bool IsString(AnswerKind kind) => kind is AnswerKind.Text or AnswerKind.LongText or AnswerKind.Email
-        or AnswerKind.NationalId or AnswerKind.Phone or AnswerKind.YesNo or AnswerKind.SingleChoice;
 }

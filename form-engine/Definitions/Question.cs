@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using GovDesign.Forms.Answers;
 
 namespace GovDesign.Forms.Definitions;
 
@@ -8,7 +8,7 @@ public sealed class Question
     /// <summary>The unique name: the input name, the key of the answer and the export column.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The kind of answer.</summary>
+    /// <summary>The kind of answer (its <c>type</c>), from the registry <see cref="AnswerKinds"/>.</summary>
     public required AnswerKind Kind { get; init; }
 
     /// <summary>The question as the citizen reads it.</summary>
@@ -29,14 +29,11 @@ public sealed class Question
     /// <summary>The options of a choice question (resolved from an option list when named); empty otherwise.</summary>
     public IReadOnlyList<Option> Options { get; init; } = [];
 
-    /// <summary>For a date question: <c>full</c>, <c>monthYear</c> or <c>dayMonth</c>.</summary>
-    public string DatePrecision { get; init; } = "full";
-
     /// <summary>
-    /// The question exactly as written in the definition (a copy), so the runner can read the settings
-    /// of its answer type (<c>maxLength</c>, <c>accept</c>, <c>mustBeInPast</c> ...) as the schema documents them.
+    /// The settings of its kind (<c>maxLength</c>, <c>accept</c>, <c>mustBeInPast</c> ...), bound to the
+    /// kind's record (<see cref="AnswerKind.SettingsType"/>), with the schema's defaults for those not given.
     /// </summary>
-    public required JsonObject Settings { get; init; }
+    public required AnswerSettings Settings { get; init; }
 
     /// <summary>The JSON pointer of the question in the definition.</summary>
     public required string Pointer { get; init; }

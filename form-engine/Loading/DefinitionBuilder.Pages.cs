@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using GovDesign.Forms.Answers;
 using GovDesign.Forms.Conditions;
 using GovDesign.Forms.Definitions;
 using static GovDesign.Forms.Loading.JsonRead;
@@ -208,14 +209,14 @@ internal sealed partial class DefinitionBuilder
                 messages[key] = text;
             }
 
-            if (!MessageKeys.For(kind).Contains(key))
+            if (!kind.MessageKeys.ContainsKey(key))
             {
-                diagnostics.Warning("question.messageKey", messagePointer, $"A {Str(json["type"])} question has no rule called \"{key}\", so this message would never be shown; its rules are {string.Join(", ", MessageKeys.For(kind))}.{Suggestions.For(key, MessageKeys.For(kind))}", atKey: true);
+                diagnostics.Warning("question.messageKey", messagePointer, $"A {kind.Name} question has no rule called \"{key}\", so this message would never be shown; its rules are {string.Join(", ", kind.MessageKeys.Keys)}.{Suggestions.For(key, kind.MessageKeys.Keys)}", atKey: true);
             }
         }
 
         CheckRanges(json, pointer);
-        CheckSettings(json, pointer);
+        var settings = ReadSettings(kind, json, pointer);
         var subject = Text(json["subject"], pointer + "/subject");
         if (subject is null && LabelTexts(label).Any(QuestionLabels.IsAskedAsQuestion))
         {
@@ -232,8 +233,7 @@ internal sealed partial class DefinitionBuilder
             Optional = Bool(json["optional"]),
             Messages = messages,
             Options = options,
-            DatePrecision = Str(json["precision"]) ?? "full",
-            Settings = (JsonObject)json.DeepClone(),
+            Settings = settings,
             Pointer = pointer,
             PagePath = pagePath,
         };

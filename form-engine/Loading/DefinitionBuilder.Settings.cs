@@ -1,32 +1,25 @@
 using System.Text.Json.Nodes;
-using GovDesign.Forms.Conditions;
-using GovDesign.Patterns.Answers;
-using static GovDesign.Forms.Loading.JsonRead;
+using GovDesign.Forms.Answers;
 
 namespace GovDesign.Forms.Loading;
 
-/// <summary>Settings of a question type that the schema allows but the runner could not honour.</summary>
+/// <summary>A question's settings, bound to its kind's record, and the kind's own checks of them.</summary>
 internal sealed partial class DefinitionBuilder
 {
-    private void CheckSettings(JsonObject json, string pointer)
+    private AnswerSettings ReadSettings(AnswerKind kind, JsonObject json, string pointer)
     {
-        foreach (var (item, itemPointer) in Items(json["accept"], pointer + "/accept"))
+        if (kind.ReadSettings(json) is not { } settings)
         {
-            if (Str(item) is { } type && FileAnswer.KindFor(type) is null)
+            // The schema has said what is wrong; this only keeps a mistake from passing unseen.
+            if (!diagnostics.HasErrors)
             {
-                var known = string.Join(", ", Enum.GetValues<FileKind>().Select(kind => FileAnswer.ContentTypeOf(kind)));
-                diagnostics.Error("question.accept", itemPointer, $"Files of type \"{type}\" cannot be accepted: an upload is recognised by its content, not its name, and only these types can be told apart: {known}.");
+                diagnostics.Error("question.settings", pointer, $"The settings of this {kind.Name} question do not have the shapes the schema gives them.");
             }
+
+            return kind.DefaultSettings;
         }
 
-        if (Limit(json["earliest"]) is { } earliest && Limit(json["latest"]) is { } latest
-            && earliest.IsRelative == latest.IsRelative && earliest.Resolve(Today) > latest.Resolve(Today))
-        {
-            diagnostics.Error("question.range", pointer + "/earliest", $"\"earliest\" ({Str(json["earliest"])}) is after \"latest\" ({Str(json["latest"])}), so no date could be accepted.");
-        }
+        kind.Check(settings, new SettingsCheck(diagnostics, pointer));
+        return settings;
     }
-
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
-
-    private static DateValue? Limit(JsonNode? node) => Str(node) is { } text && DateValue.TryParse(text, out var value) ? value : null;
 }

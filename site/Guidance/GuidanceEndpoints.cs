@@ -65,6 +65,7 @@ public static class GuidanceEndpoints
             : ComponentOptions.FindType(name) is { } type ? ComponentOptions.For(type)
             : AnswerOptions.FindType(name) is { } answer ? AnswerOptions.For(answer)
             : null;
+        var kind = page.Meta.Component is { } typeName && AnswerOptions.FindType(typeName) is { } answerType ? AnswerOptions.KindOf(answerType) : null;
         IReadOnlyList<Fixture>? fixtures = page.Section == "components" && !page.IsIndex ? Catalogue.Examples(page.Slug) : null;
         return new RazorComponentResult<GuidanceView>(new
         {
@@ -72,6 +73,8 @@ public static class GuidanceEndpoints
             Section = snapshot.SectionOf(page),
             Examples = examples,
             Options = options,
+            Kind = kind,
+            Settings = kind is null ? null : AnswerOptions.Settings(kind),
             Fixtures = fixtures,
         });
     }

@@ -65,7 +65,7 @@ public static class GuidanceMarkdown
             // The reference is written from the schema the site runs with, so it cannot drift from it.
             var schemaText = SchemaReferences.Find(schemaName) ?? throw new GuidanceException(file, yaml.Line + 1,
                 $"unknown schema \"{schemaName}\" (known: {string.Join(", ", SchemaReferences.Names)})");
-            var reference = SchemaReference.Render(schemaText, headings.Select(h => h.Id));
+            var reference = SchemaReference.Render(schemaText, headings.Select(h => h.Id), SchemaReferences.NoteFor(schemaName));
             html += reference.Html;
             headings.AddRange(reference.Headings);
             text = $"{text} {reference.Text}";

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using static GovDesign.Forms.Loading.JsonRead;
 
 namespace GovDesign.Site.Guidance;
 
@@ -83,7 +84,7 @@ public sealed partial class SchemaReference
         var limits = new List<string>();
         void Add(string keyword, string limit, string noun = "", string nouns = "")
         {
-            if (schema[keyword] is JsonValue value && value.TryGetValue(out decimal n))
+            if (Num(schema[keyword]) is { } n)
             {
                 limits.Add(string.Format(CultureInfo.InvariantCulture, "{0} {1}{2}", limit, n, n == 1 ? noun : nouns));
             }
@@ -96,7 +97,7 @@ public sealed partial class SchemaReference
         Add("minItems", "at least", " item", " items");
         Add("maxItems", "at most", " item", " items");
         Add("minProperties", "at least", " property", " properties");
-        if (schema["uniqueItems"] is JsonValue unique && unique.TryGetValue(out bool isUnique) && isUnique)
+        if (Bool(schema["uniqueItems"]))
         {
             limits.Add("no item twice");
         }
@@ -121,8 +122,6 @@ public sealed partial class SchemaReference
     private static string Literal(JsonNode? value) => $"<code>{Encode(value?.ToJsonString(Json) ?? "null")}</code>";
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static string? Str(JsonNode? node) => node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using static GovDesign.Forms.Loading.JsonRead;
 
 namespace GovDesign.Site.Guidance;
 
@@ -26,23 +28,28 @@ public sealed partial class SchemaReference
     private readonly StringBuilder _html = new();
     private readonly StringBuilder _text = new();
     private readonly List<Heading> _headings = [];
+    private readonly Func<JsonObject, string?>? _note;
 
-    private SchemaReference(JsonObject schema, IEnumerable<string> takenIds)
+    private SchemaReference(JsonObject schema, IEnumerable<string> takenIds, Func<JsonObject, string?>? note)
     {
         _schema = schema;
         _ids = new HashSet<string>(takenIds, StringComparer.Ordinal);
+        _note = note;
     }
 
     /// <summary>The anchor of a definition's section: <c>def-page</c>.</summary>
     public static string DefinitionId(string name) => "def-" + Slug(name);
 
-    /// <summary>Writes the schema; <paramref name="takenIds"/> are ids already on the page, which the reference will not reuse.</summary>
-    /// <exception cref="System.Text.Json.JsonException">The text is not JSON.</exception>
+    /// <summary>
+    /// Writes the schema; <paramref name="takenIds"/> are ids already on the page, which the reference will
+    /// not reuse, and <paramref name="note"/> may add a paragraph to any section, from what the schema does not say.
+    /// </summary>
+    /// <exception cref="JsonException">The text is not JSON.</exception>
     /// <exception cref="InvalidOperationException">The JSON is not an object.</exception>
-    public static SchemaReferenceContent Render(string schemaText, IEnumerable<string>? takenIds = null)
+    public static SchemaReferenceContent Render(string schemaText, IEnumerable<string>? takenIds = null, Func<JsonObject, string?>? note = null)
     {
         var schema = JsonNode.Parse(schemaText) as JsonObject ?? throw new InvalidOperationException("a JSON Schema is an object");
-        var reference = new SchemaReference(schema, takenIds ?? []);
+        var reference = new SchemaReference(schema, takenIds ?? [], note);
         reference.Write();
         return new SchemaReferenceContent(reference._html.ToString(), reference._headings, Spaces().Replace(reference._text.ToString(), " ").Trim());
     }
@@ -67,6 +74,7 @@ public sealed partial class SchemaReference
         id = HeadingTag(level, id, title, code);
         Paragraph(Str(schema["description"]));
         _html.Append("<p class=\"govuk-body\">Type: ").Append(TypeHtml(schema, id)).Append(".</p>\n");
+        Paragraph(_note?.Invoke(schema));
         Body(level, id, schema);
     }
 
@@ -81,7 +89,7 @@ public sealed partial class SchemaReference
                 Property(level + 1, $"{id}-{Slug(name)}", name, node as JsonObject ?? [], required.Contains(name));
             }
 
-            if (schema["additionalProperties"] is JsonValue other && other.TryGetValue(out bool allowed) && !allowed)
+            if (schema["additionalProperties"]?.GetValueKind() == JsonValueKind.False)
             {
                 Paragraph("No other properties are allowed.");
             }
@@ -113,6 +121,11 @@ public sealed partial class SchemaReference
         _html.Append("<p class=\"govuk-body\"><strong>").Append(required ? "Required" : "Optional").Append(".</strong> Type: ")
             .Append(TypeHtml(schema, id)).Append(".</p>\n");
         Paragraph(Str(schema["description"]) ?? RefDescription(schema));
+        if (schema["default"] is { } value)
+        {
+            _html.Append("<p class=\"govuk-body\">Default: ").Append(Literal(value)).Append(".</p>\n");
+        }
+
         Body(level, id, schema);
     }
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using GovDesign.Forms.Answers;
 using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Loading;
+using GovDesign.Patterns.Answers;
 using Microsoft.Playwright;
 
 namespace GovDesign.Browser.Tests;
@@ -40,7 +42,7 @@ internal static class FormRunnerCitizen
                 {
                     await page.Locator($"select[name='{name}']").SelectOptionAsync(value);
                 }
-                else if (question.Kind == AnswerKind.File)
+                else if (question.Kind.Name == "file")
                 {
                     await page.Locator($"input[type=file][name='{name}']").SetInputFilesAsync(Upload(question));
                 }
@@ -54,7 +56,7 @@ internal static class FormRunnerCitizen
 
     /// <summary>A PDF, or a PNG where the question's <c>accept</c> leaves PDFs out (the runner checks the content).</summary>
     private static FilePayload Upload(Question question) =>
-        question.Settings["accept"] is System.Text.Json.Nodes.JsonArray accept && !accept.Any(a => a?.GetValue<string>() == "application/pdf")
+        !((FileSettings)question.Settings).Accept.Contains("application/pdf")
             ? new FilePayload { Name = "photo.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52] }
             : new FilePayload { Name = "certificate.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray() };
 
@@ -73,24 +75,24 @@ internal static class FormRunnerCitizen
         var recent = DateTime.Today.AddDays(-10);
         var date = name.Contains("date-of-birth", StringComparison.Ordinal) && !name.StartsWith("baby", StringComparison.Ordinal) ? new DateTime(1990, 5, 14) : recent;
         string N(int n) => n.ToString(CultureInfo.InvariantCulture);
-        return question.Kind switch
+        return question.Kind.Name switch
         {
-            AnswerKind.Text => [(name, "Sample answer")],
-            AnswerKind.LongText => [(name, "A longer answer, in a sentence.")],
-            AnswerKind.Number => [(name, N(question.Settings["min"] is { } min ? (int)min.GetValue<decimal>() + 1 : 3))],
-            AnswerKind.Money => [(name, "120.50")],
-            AnswerKind.Date when question.DatePrecision == "monthYear" => [(name + "-month", "3"), (name + "-year", "2020")],
-            AnswerKind.Date => [(name + "-day", N(date.Day)), (name + "-month", N(date.Month)), (name + "-year", N(date.Year))],
-            AnswerKind.Name when question.Settings["parts"]?.GetValue<bool>() == true => [(name + "-given", "Sam"), (name + "-family", "Jones")],
-            AnswerKind.Name => [(name, "Sam Jones")],
-            AnswerKind.Email => [(name, "sam@example.com")],
-            AnswerKind.Phone => [(name, "07911 123456")],
-            AnswerKind.UkAddress => [(name + "-line1", "1 High Street"), (name + "-town", "Cardiff"), (name + "-postcode", "CF10 1AA")],
-            AnswerKind.InternationalAddress => [(name + "-line1", "12 Rue de la Paix"), (name + "-line2", "75002 Paris"), (name + "-country", "FR")],
-            AnswerKind.NationalId => [(name, "AB 12 34 56 C")],
-            AnswerKind.YesNo => [(name, "no")],
-            AnswerKind.SingleChoice or AnswerKind.MultipleChoice => [(name, question.Options[0].Value)],
-            AnswerKind.File => [(name, "certificate.pdf")],
+            "text" => [(name, "Sample answer")],
+            "longText" => [(name, "A longer answer, in a sentence.")],
+            "number" => [(name, N(question.Settings is NumberSettings { Min: { } min } ? (int)min + 1 : 3))],
+            "money" => [(name, "120.50")],
+            "date" when question.Settings is DateSettings { Precision: DatePrecision.MonthYear } => [(name + "-month", "3"), (name + "-year", "2020")],
+            "date" => [(name + "-day", N(date.Day)), (name + "-month", N(date.Month)), (name + "-year", N(date.Year))],
+            "name" when question.Settings is NameSettings { Parts: true } => [(name + "-given", "Sam"), (name + "-family", "Jones")],
+            "name" => [(name, "Sam Jones")],
+            "email" => [(name, "sam@example.com")],
+            "phone" => [(name, "07911 123456")],
+            "ukAddress" => [(name + "-line1", "1 High Street"), (name + "-town", "Cardiff"), (name + "-postcode", "CF10 1AA")],
+            "internationalAddress" => [(name + "-line1", "12 Rue de la Paix"), (name + "-line2", "75002 Paris"), (name + "-country", "FR")],
+            "nationalId" => [(name, "AB 12 34 56 C")],
+            "yesNo" => [(name, "no")],
+            "singleChoice" or "multipleChoice" => [(name, question.Options[0].Value)],
+            "file" => [(name, "certificate.pdf")],
             _ => [],
         };
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using GovDesign.Forms.Answers;
 using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Loading;
+using GovDesign.Patterns.Answers;
 
 namespace GovDesign.Forms.Runner.Tests;
 
@@ -28,32 +30,32 @@ public static class SampleAnswers
 
         var recent = DateTime.Today.AddDays(-10);
         var adult = new DateTime(1990, 5, 14);
-        return question.Kind switch
+        return question.Kind.Name switch
         {
-            AnswerKind.Text => [KeyValuePair.Create(name, "Sample answer")],
-            AnswerKind.LongText => [KeyValuePair.Create(name, "A longer answer, written in a sentence or two.")],
-            AnswerKind.Number => [KeyValuePair.Create(name, (question.Settings["min"] is { } min ? (int)min.GetValue<decimal>() + 1 : 3).ToString(CultureInfo.InvariantCulture))],
-            AnswerKind.Money => [KeyValuePair.Create(name, "120.50")],
-            AnswerKind.Date when question.DatePrecision == "monthYear" => Date(name, new DateTime(2020, 3, 1), day: false),
-            AnswerKind.Date => Date(name, name.Contains("date-of-birth", StringComparison.Ordinal) && !name.StartsWith("baby", StringComparison.Ordinal) ? adult : recent, day: true),
-            AnswerKind.Name when question.Settings["parts"]?.GetValue<bool>() == true => [KeyValuePair.Create(name + "-given", "Sam"), KeyValuePair.Create(name + "-family", "Jones")],
-            AnswerKind.Name => [KeyValuePair.Create(name, "Sam Jones")],
-            AnswerKind.Email => [KeyValuePair.Create(name, "sam@example.com")],
-            AnswerKind.Phone => [KeyValuePair.Create(name, "07911 123456")],
-            AnswerKind.UkAddress => [KeyValuePair.Create(name + "-line1", "1 High Street"), KeyValuePair.Create(name + "-town", "Cardiff"), KeyValuePair.Create(name + "-postcode", "CF10 1AA")],
-            AnswerKind.InternationalAddress => [KeyValuePair.Create(name + "-line1", "12 Rue de la Paix"), KeyValuePair.Create(name + "-line2", "75002 Paris"), KeyValuePair.Create(name + "-country", "FR")],
-            AnswerKind.NationalId => [KeyValuePair.Create(name, "AB 12 34 56 C")],
-            AnswerKind.YesNo => [KeyValuePair.Create(name, "no")],
-            AnswerKind.SingleChoice => [KeyValuePair.Create(name, question.Options[0].Value)],
-            AnswerKind.MultipleChoice => [KeyValuePair.Create(name, question.Options[0].Value)],
+            "text" => [KeyValuePair.Create(name, "Sample answer")],
+            "longText" => [KeyValuePair.Create(name, "A longer answer, written in a sentence or two.")],
+            "number" => [KeyValuePair.Create(name, (question.Settings is NumberSettings { Min: { } min } ? (int)min + 1 : 3).ToString(CultureInfo.InvariantCulture))],
+            "money" => [KeyValuePair.Create(name, "120.50")],
+            "date" when question.Settings is DateSettings { Precision: DatePrecision.MonthYear } => Date(name, new DateTime(2020, 3, 1), day: false),
+            "date" => Date(name, name.Contains("date-of-birth", StringComparison.Ordinal) && !name.StartsWith("baby", StringComparison.Ordinal) ? adult : recent, day: true),
+            "name" when question.Settings is NameSettings { Parts: true } => [KeyValuePair.Create(name + "-given", "Sam"), KeyValuePair.Create(name + "-family", "Jones")],
+            "name" => [KeyValuePair.Create(name, "Sam Jones")],
+            "email" => [KeyValuePair.Create(name, "sam@example.com")],
+            "phone" => [KeyValuePair.Create(name, "07911 123456")],
+            "ukAddress" => [KeyValuePair.Create(name + "-line1", "1 High Street"), KeyValuePair.Create(name + "-town", "Cardiff"), KeyValuePair.Create(name + "-postcode", "CF10 1AA")],
+            "internationalAddress" => [KeyValuePair.Create(name + "-line1", "12 Rue de la Paix"), KeyValuePair.Create(name + "-line2", "75002 Paris"), KeyValuePair.Create(name + "-country", "FR")],
+            "nationalId" => [KeyValuePair.Create(name, "AB 12 34 56 C")],
+            "yesNo" => [KeyValuePair.Create(name, "no")],
+            "singleChoice" => [KeyValuePair.Create(name, question.Options[0].Value)],
+            "multipleChoice" => [KeyValuePair.Create(name, question.Options[0].Value)],
             _ => [],
         };
     }
 
     /// <summary>A file for every file question on the page: a PDF, or a PNG where the question does not accept PDFs.</summary>
     public static Dictionary<string, (string Name, string Type, byte[] Content)> Files(Page page) =>
-        page.Questions.Where(q => q.Kind == AnswerKind.File).ToDictionary(q => q.Name, q =>
-            q.Settings["accept"] is System.Text.Json.Nodes.JsonArray accept && !accept.Any(a => a?.GetValue<string>() == "application/pdf")
+        page.Questions.Where(q => q.Kind.Name == "file").ToDictionary(q => q.Name, q =>
+            !((FileSettings)q.Settings).Accept.Contains("application/pdf")
                 ? ("photo.png", "image/png", Png)
                 : ("certificate.pdf", "application/pdf", Pdf));
 

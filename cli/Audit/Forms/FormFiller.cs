@@ -1,3 +1,4 @@
+using GovDesign.Forms.Answers;
 using GovDesign.Forms.Definitions;
 using Microsoft.Playwright;
 
@@ -9,15 +10,15 @@ internal static class FormFiller
     private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-    public static async Task FillAsync(IPage page, Question question, AnswerValue answer)
+    public static async Task FillAsync(IPage page, Question question, SampleAnswer answer)
     {
         foreach (var (name, value) in answer.Fields)
         {
             var choice = page.Locator($"input[name='{name}'][value='{value}']:is([type=radio], [type=checkbox])");
             var select = page.Locator($"select[name='{name}']");
-            if (value is AnswerValues.FileValid or AnswerValues.FileInvalid)
+            if (value is SampleAnswer.File or SampleAnswer.TextFile)
             {
-                await page.Locator($"input[type=file][name='{name}']").SetInputFilesAsync(File(question, value == AnswerValues.FileValid));
+                await page.Locator($"input[type=file][name='{name}']").SetInputFilesAsync(File(question, value == SampleAnswer.File));
             }
             else if (await choice.CountAsync() > 0)
             {
@@ -55,7 +56,7 @@ internal static class FormFiller
             return new FilePayload { Name = "notes.txt", MimeType = "text/plain", Buffer = "Not a document the form accepts.\n"u8.ToArray() };
         }
 
-        var accept = question.Settings["accept"]?.AsArray().Select(a => a?.GetValue<string>()).ToList() ?? [];
+        var accept = ((FileSettings)question.Settings).Accept;
         return accept.Count == 0 || accept.Contains("application/pdf")
             ? new FilePayload { Name = "document.pdf", MimeType = "application/pdf", Buffer = Pdf }
             : new FilePayload { Name = "photo.png", MimeType = "image/png", Buffer = Png };

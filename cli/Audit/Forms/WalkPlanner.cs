@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GovDesign.Forms.Answers;
 using GovDesign.Forms.Conditions;
 using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Journeys;
@@ -19,12 +20,12 @@ internal sealed class WalkPlanner(FormDefinition form, DateOnly today)
     private const int MaxRounds = 4;
 
     private readonly Journey _journey = new(form);
-    private readonly Dictionary<string, IReadOnlyList<AnswerValue>> _valid = form.Questions.ToDictionary(q => q.Name, q => AnswerValues.Valid(q, today), StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<SampleAnswer>> _valid = form.Questions.ToDictionary(q => q.Name, q => AnswerValues.Valid(q, today), StringComparer.Ordinal);
 
-    public IReadOnlyList<AnswerValue> ValidFor(Question question) => _valid[question.Name];
+    public IReadOnlyList<SampleAnswer> ValidFor(Question question) => _valid[question.Name];
 
     /// <summary>The answer a walk gives to a question.</summary>
-    public static AnswerValue Pick(IReadOnlyList<AnswerValue> valid, IReadOnlyDictionary<string, int> choices, string question) =>
+    public static SampleAnswer Pick(IReadOnlyList<SampleAnswer> valid, IReadOnlyDictionary<string, int> choices, string question) =>
         valid[Math.Min(choices.GetValueOrDefault(question), valid.Count - 1)];
 
     public IReadOnlyList<PlannedWalk> Plan()

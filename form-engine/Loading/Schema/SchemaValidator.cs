@@ -10,7 +10,7 @@ namespace GovDesign.Forms.Loading.Schema;
 /// schema uses: <c>type</c>, <c>required</c>, <c>properties</c>, <c>additionalProperties</c>,
 /// <c>minProperties</c>, <c>enum</c>, <c>const</c>, <c>minimum</c>, <c>maximum</c>, <c>minLength</c>,
 /// <c>pattern</c>, <c>oneOf</c>, <c>anyOf</c>, <c>$ref</c> to <c>#/$defs/...</c>, <c>items</c>,
-/// <c>minItems</c> and <c>uniqueItems</c>. Annotations (<c>description</c>, <c>title</c>,
+/// <c>minItems</c> and <c>uniqueItems</c>. Annotations (<c>description</c>, <c>title</c>, <c>default</c>,
 /// <c>x-patternHint</c>) are read only to write better messages. Every failure is reported.
 /// </summary>
 internal sealed partial class SchemaValidator
@@ -18,7 +18,7 @@ internal sealed partial class SchemaValidator
     /// <summary>The keywords this validator understands; a test checks the form schema uses no others.</summary>
     public static readonly IReadOnlySet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "$schema", "$id", "$defs", "$ref", "title", "description", "x-patternHint",
+        "$schema", "$id", "$defs", "$ref", "title", "description", "default", "x-patternHint",
         "type", "required", "properties", "additionalProperties", "minProperties", "enum", "const",
         "minimum", "maximum", "minLength", "pattern", "oneOf", "anyOf", "items", "minItems", "uniqueItems",
     };

@@ -81,7 +81,7 @@ internal static class CheckAnswersEndpoints
                 label = RepeatEndpoints.ItemLabel(request, row.Page, index + 1) + ": " + label;
             }
 
-            var value = row.Value is null ? text["NotAnswered"].Value : types.For(row.Question, language).Describe(row.Value);
+            var value = row.Value is null ? text["NotAnswered"].Value : types.Describe(row.Question, language, row.Value);
             var href = row.ItemIndex is { } i ? request.Href($"{row.Page.Path}/{i + 1}", change: true) : request.Href(row.Page.Path, change: true);
             return new GovDesign.Patterns.CheckAnswersRow(label, value) { ChangeHref = href, ChangeVisuallyHiddenText = label };
         })]))];

@@ -143,7 +143,7 @@ internal static class RepeatEndpoints
     }
 
     public static string Describe(RunnerRequest request, Page page, IReadOnlyDictionary<string, JsonNode?> item) => string.Join("\n", page.Questions
-        .Select(q => item.GetValueOrDefault(q.Name) is { } value ? request.Form.Types.For(q, request.Language).Describe(value) : null)
+        .Select(q => item.GetValueOrDefault(q.Name) is { } value ? request.Form.Types.Describe(q, request.Language, value) : null)
         .Where(d => !string.IsNullOrEmpty(d)));
 
     private static string ItemName(RunnerRequest request, Page page) => page.Repeat?.ItemName?.In(request.Language) ?? page.HeadingIn(request.Language);

@@ -35,43 +35,9 @@ internal static class EmailTypos
             }
         }
 
-        var best = Common.Select(known => (known, distance: Distance(domain, known))).MinBy(pair => pair.distance);
         var allowed = domain.Length >= 10 ? 2 : 1;
-        return best.distance <= allowed ? best.known : null;
-    }
-
-    /// <summary>Edits between two strings, a swap of neighbours counting as one (optimal string alignment).</summary>
-    internal static int Distance(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 2)
-        {
-            return 3;
-        }
-
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
+        var best = Common.Where(known => Math.Abs(known.Length - domain.Length) <= allowed)
+            .Select(known => (known, distance: EditDistance.Between(domain, known))).MinBy(pair => pair.distance);
+        return best.known is not null && best.distance <= allowed ? best.known : null;
     }
 }

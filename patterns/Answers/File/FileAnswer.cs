@@ -35,8 +35,14 @@ public sealed partial record FileAnswer : AnswerType
     /// <summary>The kinds of file accepted; PDF, PNG and JPEG by default.</summary>
     public IReadOnlyList<FileKind> AllowedKinds { get; init; } = [FileKind.Pdf, FileKind.Png, FileKind.Jpeg];
 
-    /// <summary>The largest file accepted, in bytes; 10 MB by default.</summary>
-    public long MaxBytes { get; init; } = 10 * 1024 * 1024;
+    /// <summary>
+    /// The size limit when none is given: 2 MB, as the form schema documents for <c>maxSizeMb</c>, so a
+    /// file question in code and in a form definition refuse the same files.
+    /// </summary>
+    public const long DefaultMaxBytes = 2 * 1024 * 1024;
+
+    /// <summary>The largest file accepted, in bytes; <see cref="DefaultMaxBytes"/> (2 MB) by default.</summary>
+    public long MaxBytes { get; init; } = DefaultMaxBytes;
 
     /// <summary>The media type of a kind of file, such as <c>application/pdf</c>; it is what <see cref="KindFor"/> reads.</summary>
     /// <param name="kind">The kind.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Answers;
 using GovDesign.Forms.Loading;
 
 namespace GovDesign.Forms.Tests.Loading;
@@ -47,9 +47,9 @@ public sealed partial class MessageKeyTests
         {
             var name = type!["properties"]!["type"]!["const"]!.GetValue<string>();
             var documented = Documented(type.ToJsonString()).Order(StringComparer.Ordinal).ToList();
-            var kind = Enum.Parse<AnswerKind>(name, ignoreCase: true);
+            var kind = AnswerKinds.Get(name);
 
-            Assert.True(documented.SequenceEqual(MessageKeys.For(kind).Order(StringComparer.Ordinal)), $"{name}: the schema lists {string.Join(", ", documented)}; the runner knows {string.Join(", ", MessageKeys.For(kind))}.");
+            Assert.True(documented.SequenceEqual(kind.MessageKeys.Keys.Order(StringComparer.Ordinal)), $"{name}: the schema lists {string.Join(", ", documented)}; the runner knows {string.Join(", ", kind.MessageKeys.Keys)}.");
         }
     }
 

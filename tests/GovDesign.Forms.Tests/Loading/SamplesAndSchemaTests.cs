@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Answers;
 using GovDesign.Forms.Loading;
 using GovDesign.Forms.Loading.Schema;
 
@@ -33,7 +33,7 @@ public sealed class SamplesAndSchemaTests
     {
         var forms = Directory.GetFiles(TestForms.SamplesFolder, "*.json").Select(f => FormLoader.LoadFile(f).Form!).ToList();
 
-        Assert.Equal(Enum.GetValues<AnswerKind>().Order(), forms.SelectMany(f => f.Questions).Select(q => q.Kind).Distinct().Order());
+        Assert.Equal(AnswerKinds.All.Select(k => k.Name).Order(), forms.SelectMany(f => f.Questions).Select(q => q.Kind.Name).Distinct().Order());
         Assert.Equal(["cy", "en", "vi"], forms.SelectMany(f => f.Languages).Distinct().Order());
         Assert.Contains(forms.SelectMany(f => f.Pages), p => p.Repeat is not null);
         Assert.Contains(forms.SelectMany(f => f.Pages), p => p.IsExit);

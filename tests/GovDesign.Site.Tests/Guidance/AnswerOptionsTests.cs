@@ -6,9 +6,9 @@ namespace GovDesign.Site.Tests.Guidance;
 public sealed class AnswerOptionsTests(TestSite site)
 {
     [Fact]
-    public void For_DateAnswer_ListsPrecisionAndPastAndFutureWithDescriptionsAndJsonNames()
+    public void Settings_DateKind_ListsPrecisionAndPastAndFutureWithDescriptionsAndJsonNames()
     {
-        var options = AnswerOptions.For(AnswerOptions.FindType("DateAnswer")!);
+        var options = AnswerOptions.Settings(AnswerOptions.KindOf(AnswerOptions.FindType("DateAnswer")!)!);
 
         var precision = Assert.Single(options, o => o.Name == "Precision");
         Assert.Equal("precision", precision.JsonName);
@@ -19,6 +19,19 @@ public sealed class AnswerOptionsTests(TestSite site)
         Assert.Equal("mustBeInFuture", Assert.Single(options, o => o.Name == "MustBeInFuture").JsonName);
         Assert.Equal("string?", Assert.Single(options, o => o.Name == "Autocomplete").Type);
         Assert.All(options, o => Assert.NotEqual("", o.Description));
+    }
+
+    /// <summary>One JSON vocabulary: the site shows the form schema's names (earliest, latest), never the record's own (before, after).</summary>
+    [Fact]
+    public void Settings_DateKind_UsesTheFormSchemaNamesOnly()
+    {
+        var names = AnswerOptions.Settings(AnswerOptions.KindOf(typeof(DateAnswer))!).Select(o => o.JsonName).ToList();
+
+        Assert.Contains("earliest", names);
+        Assert.Contains("latest", names);
+        Assert.DoesNotContain("before", names);
+        Assert.DoesNotContain("after", names);
+        Assert.All(AnswerOptions.For(typeof(DateAnswer)), o => Assert.Null(o.JsonName));
     }
 
     [Fact]
@@ -38,15 +51,18 @@ public sealed class AnswerOptionsTests(TestSite site)
     }
 
     [Fact]
-    public async Task AnswerPage_ShowsTheOptionsTableWithJsonNames()
+    public async Task AnswerPage_ShowsTheSettingsTableWithJsonNamesAndTheCodeOptions()
     {
         var (_, page) = await Html.GetAsync(site.Http, "/answers/date");
 
         Assert.NotNull(page.GetElementById("options"));
-        var headers = page.QuerySelectorAll(".govdesign-options thead th").Select(th => th.TextContent).ToList();
+        Assert.NotNull(page.GetElementById("settings"));
+        var settings = page.QuerySelectorAll(".govdesign-options")[0];
+        var headers = settings.QuerySelectorAll("thead th").Select(th => th.TextContent).ToList();
         Assert.Equal(["Name", "JSON name", "Type", "Description"], headers);
-        var row = page.QuerySelectorAll(".govdesign-options tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "MustBeInFuture");
+        var row = settings.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "MustBeInFuture");
         Assert.Equal(["mustBeInFuture", "bool", "Whether the date must be after today."], row.QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.DoesNotContain(settings.QuerySelectorAll("tbody td code"), code => code.TextContent is "before" or "after");
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using GovDesign.Forms.Definitions;
+using GovDesign.Patterns.Answers;
+
+namespace GovDesign.Forms.Answers;
+
+/// <summary>The settings of a <c>multipleChoice</c> question (its options are read with every question's).</summary>
+public sealed record MultipleChoiceSettings : AnswerSettings
+{
+    /// <summary>The fewest options to select; 1 when the question is required, 0 when optional. Message key <c>minSelected</c>.</summary>
+    public int? MinSelected { get; init; }
+
+    /// <summary>The most options that may be selected. Message key <c>maxSelected</c>.</summary>
+    public int? MaxSelected { get; init; }
+}
+
+/// <summary>Any number of options from a list (checkboxes); the answer is a list of option values.</summary>
+internal sealed class MultipleChoiceAnswerKind : AnswerKind<MultipleChoiceSettings>
+{
+    public override string Name => "multipleChoice";
+
+    public override Type AnswerType => typeof(MultipleChoiceAnswer);
+
+    public override bool HasOptions => true;
+
+    public override IReadOnlyDictionary<string, IReadOnlyList<string>> MessageKeys { get; } =
+        Keys(Same("required"), Renamed("minSelected", "minSelections"), Renamed("maxSelected", "maxSelections"));
+
+    protected override Comparison ComparedAs(MultipleChoiceSettings settings) => new(AnswerShape.Options) { ByLength = true };
+
+    protected override AnswerType Create(AnswerContext question, MultipleChoiceSettings s) => new MultipleChoiceAnswer
+    {
+        Options = question.Options,
+        MinSelections = s.MinSelected ?? (question.Question.Optional ? 0 : 1),
+        MaxSelections = s.MaxSelected,
+    };
+
+    protected override IReadOnlyList<SampleAnswer> ValidSamples(Question question, MultipleChoiceSettings s, DateOnly today) =>
+        [.. question.Options.Select(o => SampleAnswer.One(question.Name, o.Value, new JsonArray(JsonValue.Create(o.Value))))];
+}
