@@ -5,8 +5,8 @@ namespace GovDesign.Site;
 /// <c>Guidance:Root</c> (the guidance Markdown) and <c>Forms:Samples</c> (the sample form
 /// definitions). A relative path, and each default, is taken from the content root, as ASP.NET Core
 /// takes wwwroot: <c>guidance</c> and <c>form-samples</c>, where the build and publish copy them
-/// beside the site. While developing, <c>site/appsettings.json</c> points both at the repository
-/// instead, so that an edited page shows on the next request.
+/// beside the site. <c>dotnet run --project site</c> runs in site/, whose appsettings.json points
+/// both at the repository instead, so that an edited page shows on the next request.
 /// </summary>
 /// <param name="Guidance">The guidance folder, a full path.</param>
 /// <param name="FormSamples">The sample forms' folder, a full path.</param>

@@ -39,7 +39,7 @@ public sealed class SiteContentTests
     [Fact]
     public void SiteFolderSettings_ForDotnetRun_PointAtTheRepositorysFolders()
     {
-        // `dotnet run --project site` runs in site/, whose appsettings.json is for that alone.
+        // `dotnet run --project site` runs in site/, the content root; its appsettings.json is for that alone.
         var site = Path.Combine(RepositoryPaths.Root, "site");
         var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(site, "appsettings.json")).Build();
 
