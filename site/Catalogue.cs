@@ -1,4 +1,4 @@
-using GovDesign.Fixtures;
+using GovDesign.Frontend;
 
 namespace GovDesign.Site;
 

@@ -22,7 +22,7 @@ public static class SiteApp
 
     /// <summary>
     /// Builds the site; tests start it on a loopback port with <c>--urls</c>, and may read guidance
-    /// from another folder with <c>--Guidance:Root &lt;dir&gt;</c>.
+    /// from another folder with <c>--Guidance:Root &lt;dir&gt;</c> (see <see cref="SiteContent"/>).
     /// </summary>
     public static WebApplication Build(string[] args)
     {
@@ -33,8 +33,10 @@ public static class SiteApp
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
         builder.Services.AddGovDesignComponents();
-        builder.Services.AddGuidance(builder.Configuration);
-        builder.Services.AddSiteForms(builder.Configuration);
+        var content = SiteContent.From(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(content);
+        builder.Services.AddGuidance(content);
+        builder.Services.AddSiteForms(builder.Configuration, content);
         builder.Services.AddPlayground(builder.Configuration);
 
         var app = builder.Build();

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using GovDesign.Fixtures;
+using GovDesign.Frontend;
 
 namespace GovDesign.Benchmarks;
 

@@ -42,7 +42,11 @@ internal static class ExportCommand
     }
 }
 
-/// <summary>The site on a loopback port, for an export (the command, the tests and the benchmark).</summary>
+/// <summary>
+/// The site in this process on a loopback port: for an export (the command and the benchmark) and for
+/// the tests. Its content root is the folder of the running program, where the build copies the
+/// site's guidance and samples.
+/// </summary>
 internal sealed class RunningSite : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -63,7 +67,9 @@ internal sealed class RunningSite : IAsyncDisposable
     /// <summary>Starts the site; <paramref name="extraArgs"/> go to <see cref="SiteApp.Build"/> (such as <c>--Guidance:Root</c>).</summary>
     public static async Task<RunningSite> StartAsync(string[] extraArgs)
     {
-        var app = SiteApp.Build(["--urls", "http://127.0.0.1:0", "--applicationName", "GovDesign.Site", "--Logging:LogLevel:Default", "Warning", .. extraArgs]);
+        var app = SiteApp.Build([
+            "--urls", "http://127.0.0.1:0", "--applicationName", "GovDesign.Site", "--contentRoot", AppContext.BaseDirectory,
+            "--Logging:LogLevel:Default", "Warning", .. extraArgs]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new RunningSite(app, new HttpClient { BaseAddress = new Uri(address) });

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using GovDesign.Site.Forms;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -11,9 +10,10 @@ namespace GovDesign.Site.Guidance;
 /// Code blocks as a focusable, scrollable <c>pre</c> (so that a long line scrolls inside it, not the
 /// page); an <c>example</c> block as the marker that the page replaces with the live example; a
 /// <c>sample-form</c> block (its text a sample's slug) as that sample's definition, read from
-/// form-engine/samples, so the page always shows the file the runner serves.
+/// the sample forms' folder (<see cref="SiteContent.FormSamples"/>), so the page always shows the file the runner serves.
 /// </summary>
-public sealed partial class GuidanceCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
+/// <param name="formSamples">The sample forms' folder; without it a <c>sample-form</c> block is an error.</param>
+public sealed partial class GuidanceCodeBlockRenderer(string? formSamples) : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
@@ -44,12 +44,12 @@ public sealed partial class GuidanceCodeBlockRenderer : HtmlObjectRenderer<CodeB
         renderer.WriteLine("</code></pre>");
     }
 
-    private static string SampleForm(string slug)
+    private string SampleForm(string slug)
     {
-        var file = Path.Combine(SiteForms.DefaultSamples(), slug + ".json");
+        var file = formSamples is null ? null : Path.Combine(formSamples, slug + ".json");
         return Slug().IsMatch(slug) && File.Exists(file)
             ? File.ReadAllText(file).TrimEnd()
-            : throw new InvalidOperationException($"A sample-form block names \"{slug}\", but form-engine/samples has no {slug}.json.");
+            : throw new InvalidOperationException($"A sample-form block names \"{slug}\", but the sample forms ({formSamples ?? "none given"}) have no {slug}.json.");
     }
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]

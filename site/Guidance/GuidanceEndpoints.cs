@@ -1,4 +1,4 @@
-using GovDesign.Fixtures;
+using GovDesign.Frontend;
 using GovDesign.Site.Examples;
 using GovDesign.Site.Pages;
 using Microsoft.AspNetCore.Diagnostics;
@@ -9,10 +9,9 @@ namespace GovDesign.Site.Guidance;
 /// <summary>The guidance pages, the search, the 404 page, and the component pages that join guidance with govuk-frontend's examples.</summary>
 public static class GuidanceEndpoints
 {
-    public static IServiceCollection AddGuidance(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGuidance(this IServiceCollection services, SiteContent content)
     {
-        var root = configuration["Guidance:Root"] is { Length: > 0 } configured ? configured : GuidanceStore.DefaultRoot();
-        services.AddSingleton(new GuidanceStore(root));
+        services.AddSingleton(new GuidanceStore(content.Guidance, content.FormSamples));
         services.AddSingleton<ExampleSources>();
         return services;
     }

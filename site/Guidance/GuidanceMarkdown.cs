@@ -24,11 +24,18 @@ public static class GuidanceMarkdown
         .UseYamlFrontMatter()
         .Build();
 
-    /// <summary>Reads one file; <paramref name="relativePath"/> (<c>components/button.md</c>) gives its address.</summary>
-    public static GuidancePage Read(string file, string relativePath) => Parse(File.ReadAllText(file), file, relativePath);
+    /// <summary>
+    /// Reads one file; <paramref name="relativePath"/> (<c>components/button.md</c>) gives its address,
+    /// and <c>sample-form</c> blocks are read from <paramref name="formSamples"/>.
+    /// </summary>
+    public static GuidancePage Read(string file, string relativePath, string formSamples) =>
+        Parse(File.ReadAllText(file), file, relativePath, formSamples);
 
-    /// <summary>Parses Markdown text as the file at <paramref name="relativePath"/> below <c>guidance/</c>.</summary>
-    public static GuidancePage Parse(string markdown, string file, string relativePath)
+    /// <summary>
+    /// Parses Markdown text as the file at <paramref name="relativePath"/> below <c>guidance/</c>;
+    /// without <paramref name="formSamples"/>, a <c>sample-form</c> block is an error.
+    /// </summary>
+    public static GuidancePage Parse(string markdown, string file, string relativePath, string? formSamples = null)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         if (document.FirstOrDefault() is not YamlFrontMatterBlock yaml)
@@ -58,7 +65,7 @@ public static class GuidanceMarkdown
         }
 
         var (url, section, slug) = Address(relativePath);
-        var html = Render(document);
+        var html = Render(document, formSamples);
         var text = PlainText(document);
         if (meta.Schema is { } schemaName)
         {
@@ -131,7 +138,7 @@ public static class GuidanceMarkdown
         }
     }
 
-    private static string Render(MarkdownDocument document)
+    private static string Render(MarkdownDocument document, string? formSamples)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -139,7 +146,7 @@ public static class GuidanceMarkdown
         var standard = renderer.ObjectRenderers.FindExact<CodeBlockRenderer>();
         if (standard is not null)
         {
-            renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new GuidanceCodeBlockRenderer());
+            renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new GuidanceCodeBlockRenderer(formSamples));
         }
 
         renderer.Render(document);

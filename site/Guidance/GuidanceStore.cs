@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace GovDesign.Site.Guidance;
 
 /// <summary>
@@ -7,7 +5,9 @@ namespace GovDesign.Site.Guidance;
 /// <see cref="Current"/>, which looks at the files' timestamps and sizes and re-reads only the
 /// files that changed, so an edited Markdown file shows up on the next request without a restart.
 /// </summary>
-public sealed class GuidanceStore(string root)
+/// <param name="root">The guidance folder.</param>
+/// <param name="formSamples">The sample forms' folder, which <c>sample-form</c> blocks show.</param>
+public sealed class GuidanceStore(string root, string formSamples)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (DateTime Written, long Length, GuidancePage Page)> _files = new(StringComparer.Ordinal);
@@ -16,14 +16,6 @@ public sealed class GuidanceStore(string root)
 
     /// <summary>The folder the pages are read from.</summary>
     public string Root { get; } = Path.GetFullPath(root);
-
-    /// <summary>The guidance folder of the repository the site was built from, or the copy next to the site.</summary>
-    public static string DefaultRoot()
-    {
-        var built = typeof(GuidanceStore).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "GuidanceFolder")?.Value;
-        return built is not null && Directory.Exists(built) ? built : Path.Combine(AppContext.BaseDirectory, "guidance");
-    }
 
     /// <summary>The pages as the files are now.</summary>
     public GuidanceSnapshot Current()
@@ -47,7 +39,7 @@ public sealed class GuidanceStore(string root)
                 {
                     if (!_files.TryGetValue(file.FullName, out var known) || known.Written != file.LastWriteTimeUtc || known.Length != file.Length)
                     {
-                        known = (file.LastWriteTimeUtc, file.Length, GuidanceMarkdown.Read(file.FullName, Path.GetRelativePath(Root, file.FullName)));
+                        known = (file.LastWriteTimeUtc, file.Length, GuidanceMarkdown.Read(file.FullName, Path.GetRelativePath(Root, file.FullName), formSamples));
                         _files[file.FullName] = known;
                     }
 

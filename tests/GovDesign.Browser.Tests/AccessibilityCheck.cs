@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using GovDesign.Cli.Audit;
 using Microsoft.Playwright;
 
 namespace GovDesign.Browser.Tests;
@@ -17,8 +18,6 @@ namespace GovDesign.Browser.Tests;
 /// </summary>
 internal static partial class AccessibilityCheck
 {
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
     public static async Task AssertAccessibleAsync(Chromium chromium, Uri url, string? component = null)
     {
         var violations = await ViolationsAsync(chromium, url, withoutScripts: false);
@@ -60,7 +59,7 @@ internal static partial class AccessibilityCheck
         var loaded = await page.GotoAsync(url.ToString());
         Assert.Equal(200, loaded!.Status);
 #pragma warning disable CS0618 // Legacy mode is marked for removal in a later version; the package version is pinned.
-        var results = await page.Locator("html").RunAxeLegacy(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        var results = await page.Locator("html").RunAxeLegacy(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } });
 #pragma warning restore CS0618
         return results.Violations;
     }

@@ -1,2 +1,2 @@
-[assembly: AssemblyFixture(typeof(GovDesign.Browser.Tests.SiteServer))]
+[assembly: AssemblyFixture(typeof(GovDesign.Tests.SiteServer))]
 [assembly: AssemblyFixture(typeof(GovDesign.Browser.Tests.Chromium))]

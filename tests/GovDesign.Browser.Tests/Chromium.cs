@@ -1,10 +1,12 @@
+using GovDesign.Cli.Audit;
 using Microsoft.Playwright;
 
 namespace GovDesign.Browser.Tests;
 
 /// <summary>
 /// One headless Chromium for the whole test run: the operating system's own (test.sh installs it),
-/// found through GOVDESIGN_CHROMIUM or at /usr/bin/chromium. Playwright never downloads a browser here.
+/// found as the audit finds it (<see cref="ChromiumLocator"/>: GOVDESIGN_CHROMIUM, then the usual
+/// paths). Playwright never downloads a browser here.
 /// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
@@ -12,20 +14,18 @@ public sealed class Chromium : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public static string ExecutablePath =>
-        Environment.GetEnvironmentVariable("GOVDESIGN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ExecutablePath))
+        var (path, missing) = ChromiumLocator.Find(explicitPath: null);
+        if (path is null)
         {
-            throw new InvalidOperationException($"Chromium was not found at {ExecutablePath}. Run ./test.sh, which installs it, or set GOVDESIGN_CHROMIUM.");
+            throw new InvalidOperationException($"{missing} (./test.sh installs it.)");
         }
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = ExecutablePath,
+            ExecutablePath = path,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });

@@ -1,4 +1,4 @@
-using GovDesign.Fixtures;
+using GovDesign.Frontend;
 using GovDesign.Site;
 
 namespace GovDesign.Browser.Tests;

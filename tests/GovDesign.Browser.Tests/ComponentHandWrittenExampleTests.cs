@@ -27,7 +27,7 @@ public sealed partial class ComponentHandWrittenExampleTests(SiteServer site, Ch
     public void EveryComponentWithAFolder_HasAtLeastTwoExamples()
     {
         // Arrange
-        var componentsFolder = Path.Combine(RepositoryRoot(), "components");
+        var componentsFolder = Path.Combine(RepositoryPaths.Root, "components");
         var components = typeof(GovDesign.Components.Button).Assembly.GetExportedTypes()
             .Where(type => typeof(IComponent).IsAssignableFrom(type) && !type.IsAbstract)
             .Where(type => Directory.Exists(Path.Combine(componentsFolder, type.Name)))
@@ -49,7 +49,7 @@ public sealed partial class ComponentHandWrittenExampleTests(SiteServer site, Ch
     public void EveryComponentExample_IsShownOnItsComponentsGuidancePage()
     {
         // Arrange
-        var guidance = Path.Combine(RepositoryRoot(), "guidance");
+        var guidance = Path.Combine(RepositoryPaths.Root, "guidance");
         var examples = ExampleCatalogue.All.Where(e => e.Id.StartsWith("components/", StringComparison.Ordinal)).ToList();
 
         // Act
@@ -68,7 +68,7 @@ public sealed partial class ComponentHandWrittenExampleTests(SiteServer site, Ch
     public void EveryExampleEmbeddedInComponentGuidance_Exists()
     {
         // Arrange
-        var pages = Directory.GetFiles(Path.Combine(RepositoryRoot(), "guidance", "components"), "*.md");
+        var pages = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "guidance", "components"), "*.md");
 
         // Act
         var unknown = pages
@@ -96,17 +96,4 @@ public sealed partial class ComponentHandWrittenExampleTests(SiteServer site, Ch
 
     [GeneratedRegex("```example\\n([^\\n]+)\\n```")]
     private static partial Regex EmbeddedExample();
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "GovDesign.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No GovDesign.sln above {AppContext.BaseDirectory}");
-    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using GovDesign.Cli.Audit;
 using GovDesign.Forms.Answers;
 using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Loading;
@@ -12,8 +13,6 @@ namespace GovDesign.Browser.Tests;
 /// <summary>A citizen in Chromium filling in a sample form: answers by question kind, and axe checks in the same session.</summary>
 internal static class FormRunnerCitizen
 {
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
     public static FormDefinition Load(string slug) =>
         FormLoader.LoadFile(Path.Combine(FormRunnerServer.SamplesFolder, slug + ".json")).Form ?? throw new InvalidOperationException(slug);
 
@@ -21,7 +20,7 @@ internal static class FormRunnerCitizen
     public static async Task AssertAccessibleAsync(IPage page, string state)
     {
 #pragma warning disable CS0618 // Legacy mode, as AccessibilityCheck uses it: the package version is pinned.
-        var results = await page.Locator("html").RunAxeLegacy(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        var results = await page.Locator("html").RunAxeLegacy(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } });
 #pragma warning restore CS0618
         Assert.True(results.Violations.Length == 0, $"{new Uri(page.Url).PathAndQuery} ({state}):{Environment.NewLine}" + string.Join(Environment.NewLine,
             results.Violations.Select(v => $"{v.Id}: {v.Help}{Environment.NewLine}  " + string.Join($"{Environment.NewLine}  ", v.Nodes.Select(n => n.Html)))));

@@ -13,7 +13,7 @@ public sealed class GuidancePageTests(SiteServer site, Chromium chromium)
     public static TheoryData<string> Pages()
     {
         var data = new TheoryData<string>();
-        foreach (var url in new GuidanceStore(GuidanceStore.DefaultRoot()).Current().Pages.Select(p => p.Url).Order(StringComparer.Ordinal))
+        foreach (var url in new GuidanceStore(RepositoryPaths.Guidance, RepositoryPaths.FormSamples).Current().Pages.Select(p => p.Url).Order(StringComparer.Ordinal))
         {
             data.Add(url);
         }

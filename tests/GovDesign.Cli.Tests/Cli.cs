@@ -6,8 +6,9 @@ namespace GovDesign.Cli.Tests;
 /// <summary>Runs <c>govdesign audit</c> in this process, as the tool's entry point does, and keeps what it printed.</summary>
 internal static class Cli
 {
+    /// <summary>The browser the audit finds with no <c>--chromium</c>, as <see cref="ChromiumLocator"/> finds it.</summary>
     public static string ChromiumPath =>
-        Environment.GetEnvironmentVariable("GOVDESIGN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        ChromiumLocator.Find(explicitPath: null) is { Path: { } path } ? path : throw new InvalidOperationException(ChromiumLocator.InstallHelp);
 
     public static async Task<(int Exit, string Output, string Error)> AuditAsync(params string[] args)
     {

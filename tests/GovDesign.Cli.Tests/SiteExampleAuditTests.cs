@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GovDesign.Fixtures;
+using GovDesign.Frontend;
 using GovDesign.Site;
 using GovDesign.Site.Examples;
 

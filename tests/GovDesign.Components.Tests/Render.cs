@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GovDesign.Components.Binding;
-using GovDesign.Fixtures;
+using GovDesign.Frontend;
 using Microsoft.AspNetCore.Components;
 
 namespace GovDesign.Components.Tests;

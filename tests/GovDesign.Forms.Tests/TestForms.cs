@@ -23,18 +23,9 @@ internal static class TestForms
         $$"""{ "path": "{{path}}", "questions": [{ "name": "{{(question.Length == 0 ? path : question)}}", "type": "{{type}}", "label": "{{path}}?", "subject": "{{path}}" }] {{more}} }""";
 
     /// <summary>The repository root (the folder holding GovDesign.sln).</summary>
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GovDesign.sln")))
-        {
-            directory = directory.Parent;
-        }
+    public static string RepositoryRoot() => RepositoryPaths.Root;
 
-        return directory?.FullName ?? throw new InvalidOperationException("GovDesign.sln not found above the test's folder.");
-    }
-
-    public static string SamplesFolder => Path.Combine(RepositoryRoot(), "form-engine", "samples");
+    public static string SamplesFolder => RepositoryPaths.FormSamples;
 }
 
 /// <summary>

@@ -23,7 +23,7 @@ public sealed class TestSite : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Copy(Site.Guidance.GuidanceStore.DefaultRoot(), GuidanceRoot);
+        Copy(RepositoryPaths.Guidance, GuidanceRoot);
         WriteIfMissing("components/button.md", """
             ---
             title: Button

@@ -1,22 +1,27 @@
 namespace GovDesign.Tests;
 
-/// <summary>Folders of the repository, found by walking up from the test binaries (shared by the test projects as a linked file).</summary>
+/// <summary>Folders of the repository, found by walking up from the test binaries (linked into every test project by tests/Directory.Build.props).</summary>
 internal static class RepositoryPaths
 {
-    /// <summary>form-engine/samples: the sample form definitions.</summary>
-    public static string FormSamples => Find(Path.Combine("form-engine", "samples"));
+    /// <summary>The repository's root: the nearest folder above the test binaries that holds GovDesign.sln.</summary>
+    public static string Root { get; } = FindRoot();
 
-    private static string Find(string relative)
+    /// <summary>form-engine/samples: the sample form definitions.</summary>
+    public static string FormSamples => Path.Combine(Root, "form-engine", "samples");
+
+    /// <summary>guidance: the docs site's Markdown (not the copy the build puts beside the binaries).</summary>
+    public static string Guidance => Path.Combine(Root, "guidance");
+
+    private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, relative);
-            if (Directory.Exists(candidate))
+            if (File.Exists(Path.Combine(directory.FullName, "GovDesign.sln")))
             {
-                return candidate;
+                return directory.FullName;
             }
         }
 
-        throw new DirectoryNotFoundException($"{relative} was not found above the test binaries.");
+        throw new DirectoryNotFoundException($"No GovDesign.sln above the test binaries ({AppContext.BaseDirectory}).");
     }
 }

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using GovDesign.Fixtures;
+using GovDesign.Frontend;
 
 namespace GovDesign.Components.Tests.Common;
 

@@ -1,5 +1,5 @@
 using GovDesign.Components.Binding;
-using GovDesign.Fixtures;
+using GovDesign.Frontend;
 
 namespace GovDesign.Components.Tests.Radios;
 

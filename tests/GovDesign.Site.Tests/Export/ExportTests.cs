@@ -12,7 +12,7 @@ public sealed partial class ExportTests(TestSite site)
     public void Export_FetchesEveryPageWithoutFailure()
     {
         Assert.Empty(site.Export.Failures);
-        var expected = 1 + GovDesign.Fixtures.GovukFrontendPackage.Fixtures.Count + GovDesign.Site.Examples.ExampleCatalogue.All.Count;
+        var expected = 1 + GovDesign.Frontend.GovukFrontendPackage.Fixtures.Count + GovDesign.Site.Examples.ExampleCatalogue.All.Count;
         Assert.True(site.Export.Pages > expected, $"{site.Export.Pages} pages");
     }
 
@@ -25,7 +25,7 @@ public sealed partial class ExportTests(TestSite site)
         Assert.True(File.Exists(Path.Combine(site.ExportRoot, "examples", "components", "button", "start-button", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.ExportRoot, "site.js")));
         Assert.True(File.Exists(Path.Combine(site.ExportRoot, "_content", "GovDesign.Components", "dist", "govdesign.css")));
-        Assert.All(GovDesign.Fixtures.GovukFrontendPackage.Fixtures, f =>
+        Assert.All(GovDesign.Frontend.GovukFrontendPackage.Fixtures, f =>
             Assert.True(File.Exists(Path.Combine(site.ExportRoot, "components", f.Component, f.Slug, "index.html")), f.ToString()));
     }
 

@@ -68,7 +68,7 @@ public sealed class AnswerOptionsTests(TestSite site)
     [Fact]
     public async Task EveryAnswerPage_HasAnOptionsTable()
     {
-        var pages = new GuidanceStore(site.GuidanceRoot).Current().Pages.Where(p => p.Section == "answers" && p.Meta.Component is not null).ToList();
+        var pages = new GuidanceStore(site.GuidanceRoot, RepositoryPaths.FormSamples).Current().Pages.Where(p => p.Section == "answers" && p.Meta.Component is not null).ToList();
 
         Assert.True(pages.Count >= 15, $"only {pages.Count} answer pages name their type");
         foreach (var answer in pages)

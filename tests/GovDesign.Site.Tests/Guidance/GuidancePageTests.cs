@@ -21,7 +21,7 @@ public sealed class GuidancePageTests(TestSite site)
     public async Task SampleFormsPage_ShowsEachSampleFileAsItIsNow()
     {
         var (status, page) = await Html.GetAsync(site.Http, "/form-engine/samples");
-        var samples = Directory.GetFiles(GovDesign.Site.Forms.SiteForms.DefaultSamples(), "*.json").Order(StringComparer.Ordinal).ToList();
+        var samples = Directory.GetFiles(RepositoryPaths.FormSamples, "*.json").Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(200, status);
         var shown = page.QuerySelectorAll("code.language-json").Select(c => c.TextContent).ToList();
@@ -84,7 +84,7 @@ public sealed class GuidancePageTests(TestSite site)
             linked.UnionWith(page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         }
 
-        var visible = GovDesign.Fixtures.GovukFrontendPackage.Fixtures.Where(f => !f.Hidden).ToList();
+        var visible = GovDesign.Frontend.GovukFrontendPackage.Fixtures.Where(f => !f.Hidden).ToList();
         Assert.Equal(293, visible.Count);
         Assert.All(visible, f => Assert.Contains(Catalogue.Url(f), linked));
     }
@@ -106,7 +106,7 @@ public sealed class GuidancePageTests(TestSite site)
     [Fact]
     public void EveryGuidanceFile_IsReadWithoutError()
     {
-        var errors = new GovDesign.Site.Guidance.GuidanceStore(GovDesign.Site.Guidance.GuidanceStore.DefaultRoot()).Current().Errors;
+        var errors = new GovDesign.Site.Guidance.GuidanceStore(RepositoryPaths.Guidance, RepositoryPaths.FormSamples).Current().Errors;
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => e.Message)));
     }
@@ -119,7 +119,7 @@ public sealed class GuidancePageTests(TestSite site)
         File.WriteAllText(Path.Combine(root, "good.md"), "---\ntitle: Good\ndescription: Fine.\n---\n");
         File.WriteAllText(Path.Combine(root, "bad.md"), "---\ndescription: No title.\n---\n");
 
-        var snapshot = new GovDesign.Site.Guidance.GuidanceStore(root).Current();
+        var snapshot = new GovDesign.Site.Guidance.GuidanceStore(root, RepositoryPaths.FormSamples).Current();
 
         Assert.Equal(["/good"], snapshot.Pages.Select(p => p.Url));
         Assert.EndsWith("bad.md(1): front matter needs \"title:\"", Assert.Single(snapshot.Errors).Message);
@@ -128,7 +128,7 @@ public sealed class GuidancePageTests(TestSite site)
     [Fact]
     public void EveryExampleBlockInTheGuidance_NamesAnExampleThatExists()
     {
-        var snapshot = new GovDesign.Site.Guidance.GuidanceStore(GovDesign.Site.Guidance.GuidanceStore.DefaultRoot()).Current();
+        var snapshot = new GovDesign.Site.Guidance.GuidanceStore(RepositoryPaths.Guidance, RepositoryPaths.FormSamples).Current();
 
         var missing = snapshot.Pages.SelectMany(p => p.ExampleIds.Select(id => (p.File, id)))
             .Where(e => GovDesign.Site.Examples.ExampleCatalogue.Find(e.id) is null).ToList();

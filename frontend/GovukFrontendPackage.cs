@@ -1,22 +1,23 @@
-using System.Reflection;
 using System.Text.Json;
 
-namespace GovDesign.Fixtures;
+namespace GovDesign.Frontend;
 
-/// <summary>The govuk-frontend package that the components build installed with npm, and its fixtures.</summary>
+/// <summary>
+/// The govuk-frontend package that the components are built from: its version and its fixtures,
+/// embedded in this assembly when it was built (see GovDesign.Frontend.csproj).
+/// </summary>
 public static class GovukFrontendPackage
 {
-    /// <summary>The package folder (<c>components/node_modules/govuk-frontend</c>).</summary>
-    public static string Folder { get; } = typeof(GovukFrontendPackage).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "GovukFrontendPackage").Value!;
+    private const string Prefix = "govuk-frontend/";
+    private const string FixturesPrefix = Prefix + "components/";
 
     /// <summary>The package's version, from its package.json.</summary>
     public static string Version
     {
         get
         {
-            using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "package.json")));
+            using var stream = Read(Prefix + "package.json");
+            using var package = JsonDocument.Parse(stream);
             return package.RootElement.GetProperty("version").GetString()!;
         }
     }
@@ -26,23 +27,21 @@ public static class GovukFrontendPackage
     /// <summary>Every fixture of every component, in component then file order.</summary>
     public static IReadOnlyList<Fixture> Fixtures => All.Value;
 
-    private static IReadOnlyList<Fixture> Load()
-    {
-        var components = Path.Combine(Folder, "dist", "govuk", "components");
-        if (!Directory.Exists(components))
-        {
-            throw new DirectoryNotFoundException($"govuk-frontend is not installed at {Folder}: build components/ first (dotnet build), which runs npm.");
-        }
-
-        return Directory.GetFiles(components, "fixtures.json", SearchOption.AllDirectories)
+    private static IReadOnlyList<Fixture> Load() =>
+        typeof(GovukFrontendPackage).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(FixturesPrefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .SelectMany(ReadFile)
+            .SelectMany(ReadFixtures)
             .ToList();
-    }
 
-    private static IEnumerable<Fixture> ReadFile(string path)
+    private static Stream Read(string name) =>
+        typeof(GovukFrontendPackage).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is not embedded in {typeof(GovukFrontendPackage).Assembly.GetName().Name}: build it again.");
+
+    private static IEnumerable<Fixture> ReadFixtures(string name)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        using var stream = Read(name);
+        using var document = JsonDocument.Parse(stream);
         var component = document.RootElement.GetProperty("component").GetString()!;
         foreach (var fixture in document.RootElement.GetProperty("fixtures").EnumerateArray())
         {

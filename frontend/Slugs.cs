@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GovDesign.Fixtures;
+namespace GovDesign.Frontend;
 
 /// <summary>Lower-case, hyphenated names for URLs.</summary>
 public static class Slugs

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace GovDesign.Fixtures;
+namespace GovDesign.Frontend;
 
 /// <summary>
 /// Renders fixtures through GovDesign components with <see cref="HtmlRenderer"/>, outside any request.

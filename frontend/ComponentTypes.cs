@@ -1,6 +1,6 @@
 using GovDesign.Components;
 
-namespace GovDesign.Fixtures;
+namespace GovDesign.Frontend;
 
 /// <summary>Finds the Razor component for a govuk-frontend component name, by convention: <c>back-link</c> is <c>BackLink</c>.</summary>
 public static class ComponentTypes

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GovDesign.Fixtures;
+namespace GovDesign.Frontend;
 
 /// <summary>One case of a govuk-frontend component's <c>fixtures.json</c>: macro options and the exact HTML they render.</summary>
 /// <param name="Component">The component's folder name in govuk-frontend, for example <c>back-link</c>.</param>
