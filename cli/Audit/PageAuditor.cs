@@ -35,6 +35,7 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight } });
         await context.AddInitScriptAsync(AxeSource);
+        await context.AddInitScriptAsync(ScanScripts.ListenerHook);
         _contexts.Add(context);
         return context;
     }
@@ -107,13 +108,18 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     {
         var overview = await PageJson.EvaluateAsync<Overview>(page, PageScripts.Overview);
         var violations = new List<Violation>();
-        if (!settings.AxeOnly)
+        if (!settings.AxeOnly && !settings.Fragments)
         {
             violations.AddRange(await PageChecks.FormErrorsAsync(page));
         }
 
-        violations.AddRange(await AxeAsync(page));
         if (!settings.AxeOnly)
+        {
+            violations.AddRange(await PageChecks.ScanAsync(page));
+        }
+
+        violations.AddRange(await AxeAsync(page));
+        if (!settings.AxeOnly && !settings.Fragments)
         {
             violations.AddRange(PageChecks.Title(overview.Title));
             violations.AddRange(await KeyboardCheck.RunAsync(page));
@@ -127,7 +133,13 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
 
     private async Task<IEnumerable<Violation>> AxeAsync(IPage page)
     {
-        var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. settings.Tags] }, ResultTypes = [ResultType.Violations] };
+        // One run: the WCAG tags give fails, best-practice rules (tagged with none of them) give checks.
+        var options = new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. settings.Tags, BestPractice.Tag] },
+            ResultTypes = [ResultType.Violations],
+            Rules = settings.Fragments ? BestPractice.WholePageRules.ToDictionary(r => r, _ => new RuleOptions { Enabled = false }) : null,
+        };
 #pragma warning disable CS0618 // Legacy mode (axe.run in the page) is marked for removal later; the package version is pinned, it is twice as fast, and it takes axe-core already loaded.
         var context = settings.Include.Count > 0 || settings.Exclude.Count > 0
             ? new AxeRunContext
@@ -138,9 +150,13 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
             : null;
         var results = await page.RunAxeLegacy(context, options, AlreadyInjected);
 #pragma warning restore CS0618
-        return results.Violations.Select(v => new Violation(
-            v.Id, "axe", ParseImpact(v.Impact), v.Description, v.Help, v.HelpUrl, Wcag.FromTags(v.Tags ?? []),
-            [.. v.Nodes.Select(n => new AffectedNode(n.Target?.ToString() ?? "", n.Html, Summary(n)))]));
+        return results.Violations.Select(v =>
+        {
+            var check = !(v.Tags ?? []).Intersect(settings.Tags).Any();
+            return new Violation(
+                v.Id, "axe", ParseImpact(v.Impact), v.Description, v.Help, v.HelpUrl, check ? BestPractice.CriteriaOf(v.Id) : Wcag.FromTags(v.Tags ?? []),
+                [.. v.Nodes.Select(n => new AffectedNode(n.Target?.ToString() ?? "", n.Html, Summary(n)))]) { Level = check ? Level.Check : Level.Fail };
+        });
     }
 
     private static string? Summary(AxeResultNode node)

@@ -4,7 +4,7 @@ namespace GovDesign.Cli.Audit.Checks;
 internal static class PageScripts
 {
     /// <summary>A selector that finds an element (its id when unique, else a path of :nth-of-type steps) and its opening tag.</summary>
-    private const string Helpers = """
+    internal const string Helpers = """
         const gdSelector = (e) => {
           const parts = [];
           while (e && e.nodeType === 1 && e !== document.documentElement) {

@@ -85,10 +85,10 @@ internal static class HtmlReport
         Findings(html, fails, $"page-{number}-v", 3);
         if (checks.Count > 0)
         {
-            html.Append("<section class=\"checks\" aria-labelledby=\"page-").Append(number).Append("-checks\">\n<h3 id=\"page-").Append(number).Append("-checks\">")
+            html.Append("<div class=\"checks\">\n<h3 id=\"page-").Append(number).Append("-checks\">")
                 .Append(Count(checks.Count, "check")).Append(" to confirm</h3>\n<p>Likely barriers that need a person to look: each says what to look for.</p>\n");
             Findings(html, checks, $"page-{number}-c", 4);
-            html.Append("</section>\n");
+            html.Append("</div>\n");
         }
 
         if (page.Screenshot is { } screenshot)
