@@ -131,15 +131,21 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
         return new PageResult(label, overview.Title, violations, clock.Elapsed) { Screenshot = screenshot, Links = overview.Links };
     }
 
+    /// <summary>
+    /// axe in two runs: every WCAG and best-practice rule but the outline ones, frames included; then the
+    /// outline rules (<see cref="BestPractice.OutlineRules"/>) on the page's own document.
+    /// </summary>
     private async Task<IEnumerable<Violation>> AxeAsync(IPage page)
     {
-        // One run: the WCAG tags give fails, best-practice rules (tagged with none of them) give checks.
-        var options = new AxeRunOptions
+        var outline = BestPractice.OutlineRules.Where(r => !(settings.Fragments && BestPractice.WholePageRules.Contains(r))).ToList();
+        var off = BestPractice.OutlineRules.Concat(settings.Fragments ? BestPractice.WholePageRules : []).Distinct();
+        var all = new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. settings.Tags, BestPractice.Tag] },
             ResultTypes = [ResultType.Violations],
-            Rules = settings.Fragments ? BestPractice.WholePageRules.ToDictionary(r => r, _ => new RuleOptions { Enabled = false }) : null,
+            Rules = off.ToDictionary(r => r, _ => new RuleOptions { Enabled = false }),
         };
+        var own = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "rule", Values = outline }, ResultTypes = [ResultType.Violations], Iframes = false };
 #pragma warning disable CS0618 // Legacy mode (axe.run in the page) is marked for removal later; the package version is pinned, it is twice as fast, and it takes axe-core already loaded.
         var context = settings.Include.Count > 0 || settings.Exclude.Count > 0
             ? new AxeRunContext
@@ -148,9 +154,15 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
                 Exclude = settings.Exclude.Count > 0 ? [.. settings.Exclude.Select(s => new AxeSelector(s))] : null,
             }
             : null;
-        var results = await page.RunAxeLegacy(context, options, AlreadyInjected);
+        var results = (await page.RunAxeLegacy(context, all, AlreadyInjected)).Violations.ToList();
+        if (outline.Count > 0 && settings.Tags.Count > 0)
+        {
+            results.AddRange((await page.RunAxeLegacy(context, own, AlreadyInjected)).Violations);
+        }
 #pragma warning restore CS0618
-        return results.Violations.Select(v =>
+
+        // A rule tagged with none of the WCAG tags asked for is a best-practice rule: a check.
+        return results.Select(v =>
         {
             var check = !(v.Tags ?? []).Intersect(settings.Tags).Any();
             return new Violation(

@@ -13,6 +13,14 @@ internal static class BestPractice
     /// <summary>Rules about a whole page, left out with <c>--fragments</c>: a component example has no h1 and needs no landmarks of its own.</summary>
     public static readonly IReadOnlyList<string> WholePageRules = ["page-has-heading-one", "landmark-one-main", "region"];
 
+    /// <summary>
+    /// Rules about a document's outline and landmarks, run on the page's own document without its frames:
+    /// axe otherwise joins the headings and landmarks of embedded documents (example frames, say) with the
+    /// page's, and reports an h1 in a frame as breaking the page's heading order.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OutlineRules =
+        ["heading-order", "landmark-unique", "landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo", "landmark-no-duplicate-main", "page-has-heading-one", "landmark-one-main", "region"];
+
     private static readonly Dictionary<string, string> Criteria = new()
     {
         ["accesskeys"] = "2.1.1",

@@ -88,7 +88,7 @@ internal static class PageScripts
           if (!a || a === document.body || a === document.documentElement) return { index: -2 };
           const i = g.els.indexOf(a);
           const r = a.getBoundingClientRect();
-          return { index: i, selector: g.node(a).selector, html: g.node(a).html, changed: i >= 0 && g.look(a) !== g.before[i],
+          return { index: i, selector: g.node(a).selector, html: g.node(a).html, changed: i >= 0 && g.look(a) !== g.before[i], frame: a.localName === 'iframe',
                    x: r.x, y: r.y, width: r.width, height: r.height };
         }
         """;

@@ -68,9 +68,8 @@ internal static partial class ScanScripts
           for (const d of document.querySelectorAll('[role=dialog], [role=alertdialog], dialog[open]')) if (shown(d) && d.getBoundingClientRect().height > 0 && !d.contains(document.activeElement)) add('dialog-focus', d, 'Focus is on ' + (document.activeElement === document.body ? 'the page itself' : gdSelector(document.activeElement)) + '.');
           for (const e of document.querySelectorAll('[accesskey]')) add('accesskey', e, 'accesskey="' + e.getAttribute('accesskey') + '".');
           for (const t of document.querySelectorAll('table table, th table')) add('table-nested', t);
-          const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
           const dataTables = [...document.querySelectorAll('table')].filter(t => t.querySelector('th') && t.getAttribute('role') !== 'presentation');
-          const section = t => headings.filter(h => h.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING).pop() || null;
+          const section = headingBefore;
           for (const t of dataTables) {
             const mates = dataTables.filter(o => section(o) === section(t));
             if (mates.length > 1 && !squash(t.querySelector('caption')?.textContent) && !t.getAttribute('aria-label') && !byIds(t.getAttribute('aria-labelledby'))) add('table-caption', t, mates.length + ' tables under the same heading.');

@@ -37,21 +37,32 @@ internal static partial class ScanScripts
           const nameOf = e => squash(e.getAttribute('aria-label')) || byIds(e.getAttribute('aria-labelledby')) || squash(textOf(e));
           const words = s => squash(s).split(' ').filter(w => /\p{L}/u.test(w)).length;
           const ownText = e => squash([...e.childNodes].filter(c => c.nodeType === 3).map(c => c.data).join(' '));
+          const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+          const headingBefore = e => { let found = null; for (const h of headings) { if (h.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) found = h; else break; } return found; };
           const inCode = e => !!e.closest('code, pre, kbd, samp, script, style, noscript, template, textarea');
         """;
 
     private const string Links = """
           const links = [...document.querySelectorAll('a[href], area[href]')].filter(l => l.localName === 'area' || shown(l));
           const dest = l => { try { const u = new URL(l.href); if (u.hash === '#') u.hash = ''; return u.href; } catch { return l.getAttribute('href'); } };
-          const vague = /^(click here|click|here|more|read more|more info|more information|find out more|learn more|link|this|this link|this page|details|go|continue reading)$/i;
+          const vague = /^(click here|click|here|more|read more|more info|more information|find out more|learn more|this|this link|this page|go|continue reading)$/i;
           const seen = new Map();
           links.forEach((l, i) => {
             const name = nameOf(l), href = (l.getAttribute('href') || '').trim(), near = squash(l.parentElement?.textContent);
             const bare = name.replace(/[\s.,:;!?…]+$/u, '');
             if (name && (!bare || vague.test(bare))) add('link-vague', l, 'Link text: "' + name + '".');
-            if (name) { const key = name.toLowerCase(); const first = seen.get(key); if (!first) seen.set(key, l); else if (dest(first) !== dest(l)) add('link-same-text', l, 'Also the text of a link to ' + first.getAttribute('href') + '.'); }
+            // Jumps within this page (a contents list) are left out: they name a section of the page, not another
+            // page. Links count as the same only in the same context (WCAG's link context: the enclosing sentence
+            // or list item and the heading above), which is all a person has to tell them apart.
+            const local = dest(l).split('#')[0] === location.href.split('#')[0] && dest(l).includes('#');
+            if (name && !local) {
+              const key = name.toLowerCase() + '|' + squash(l.closest('p, li, td, th, dd')?.textContent).toLowerCase() + '|' + (headingBefore(l)?.textContent || '');
+              const first = seen.get(key);
+              if (!first) seen.set(key, l); else if (dest(first) !== dest(l)) add('link-same-text', l, 'Also the text of a link to ' + first.getAttribute('href') + '.');
+            }
             const next = links[i + 1];
-            if (next && l.localName === 'a' && next.localName === 'a' && !l.contains(next) && dest(next) === dest(l) && href !== '#') {
+            const box = e => e.parentElement?.closest('p, li, td, dd, div, figure, article, section, header, nav, footer');
+            if (next && l.localName === 'a' && next.localName === 'a' && !l.contains(next) && dest(next) === dest(l) && href !== '#' && box(l) === box(next)) {
               const r = document.createRange(); r.setStartAfter(l); r.setEndBefore(next);
               if (!squash(r.toString())) add('link-adjacent', next, 'Goes to ' + href + ', as the link just before it does.');
             }
