@@ -115,7 +115,7 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
 
         if (!settings.AxeOnly)
         {
-            violations.AddRange(await PageChecks.ScanAsync(page));
+            violations.AddRange(await PageChecks.ScanAsync(page, settings.Fragments));
         }
 
         violations.AddRange(await AxeAsync(page));
@@ -138,7 +138,7 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     private async Task<IEnumerable<Violation>> AxeAsync(IPage page)
     {
         var outline = BestPractice.OutlineRules.Where(r => !(settings.Fragments && BestPractice.WholePageRules.Contains(r))).ToList();
-        var off = BestPractice.OutlineRules.Concat(settings.Fragments ? BestPractice.WholePageRules : []).Distinct();
+        var off = BestPractice.OutlineRules.Concat(BestPractice.NotRun).Concat(settings.Fragments ? BestPractice.WholePageRules : []).Distinct();
         var all = new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. settings.Tags, BestPractice.Tag] },

@@ -23,8 +23,8 @@ internal static partial class ScanScripts
         })();
         """;
 
-    /// <summary>The whole scan: an async function returning { ruleId: [nodes] }.</summary>
-    public const string Scan = "async () => {" + PageScripts.Helpers + Shared + Links + Forms + Content + Structure + "for (const k in out) out[k] = out[k].map(({ el, ...n }) => n); return out; }";
+    /// <summary>The whole scan: an async function of <c>{ fragments }</c> (see <see cref="AuditSettings.Fragments"/>) returning { ruleId: [nodes] }.</summary>
+    public const string Scan = "async (arg) => {" + PageScripts.Helpers + Shared + Links + Forms + Content + Structure + "for (const k in out) out[k] = out[k].map(({ el, ...n }) => n); return out; }";
 
     private const string Shared = """
           const out = {};
@@ -109,8 +109,13 @@ internal static partial class ScanScripts
             if (labelled.has(key)) add('form-label-repeated', c, 'Also the label of ' + gdSelector(labelled.get(key)) + ': "' + name + '".'); else labelled.set(key, c);
           }
           for (const c of controls.filter(shown)) {
-            const marked = c.getAttribute('aria-invalid') === 'true' || /(^|[-_\s])(error|invalid)($|[-_\s])/i.test(c.className);
-            if (marked && !byIds(c.getAttribute('aria-describedby') + ' ' + (c.getAttribute('aria-errormessage') || '')) && !/error|invalid|wrong/i.test(labelText(c))) add('form-error-colour', c);
+            // An error class alone counts on whole pages only: a part of a page (a component example) may show a
+            // field's error look while its message lives in a wrapper the example leaves out.
+            const marked = c.getAttribute('aria-invalid') === 'true' || (!arg?.fragments && /(^|[-_\s])(error|invalid)($|[-_\s])/i.test(c.className));
+            // The message may be tied to the group instead (a date's day, month and year share their fieldset's).
+            const group = c.closest('fieldset, [role=group], [role=radiogroup]');
+            const told = byIds(c.getAttribute('aria-describedby') + ' ' + (c.getAttribute('aria-errormessage') || '') + ' ' + (group?.getAttribute('aria-describedby') || ''));
+            if (marked && !told && !/error|invalid|wrong/i.test(labelText(c))) add('form-error-colour', c);
           }
           const bareError = /^(error|invalid|incorrect|wrong|required|missing|not valid|bad input|invalid (input|value|entry|format|data|date|number|email|e-mail)|this field is (required|invalid)|field required|(the )?value is (invalid|incorrect)|please correct( this)?( field)?)$/i;
           const messages = new Set([...document.querySelectorAll('.govuk-error-message, .error-message, .field-error, .invalid-feedback')]);
