@@ -25,19 +25,21 @@ internal static class AuditCommand
         var depth = new Option<int>("--depth") { Description = "With --crawl: follow links this many steps from the given pages.", DefaultValueFactory = _ => 3 };
         var tags = new Option<string>("--tags") { Description = "axe rule tags to run, comma-separated.", DefaultValueFactory = _ => string.Join(',', AuditSettings.DefaultTags) };
         var concurrency = new Option<int>("--concurrency") { Description = "Pages audited at once.", DefaultValueFactory = _ => AuditSettings.DefaultConcurrency };
-        var failOn = new Option<Impact>("--fail-on") { Description = "Exit with 1 when a finding of this impact or worse exists: minor, moderate, serious or critical.", DefaultValueFactory = _ => Impact.Serious };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a fail of this impact or worse exists: minor, moderate, serious or critical; check: any fail or check.", DefaultValueFactory = _ => "serious" };
+        failOn.AcceptOnlyFromAmong("minor", "moderate", "serious", "critical", "check");
         var report = new Option<FileInfo?>("--report") { Description = "Write an HTML report (one file, works offline)." };
         var json = new Option<FileInfo?>("--json") { Description = "Write every finding as JSON." };
         var junit = new Option<FileInfo?>("--junit") { Description = "Write JUnit XML: a test case per page, a failure per violation." };
         var sarif = new Option<FileInfo?>("--sarif") { Description = "Write SARIF 2.1.0 for code scanning tools." };
         var include = new Option<string[]>("--include") { Description = "CSS selector of a part of the page axe checks (repeatable); the rest is left out.", AllowMultipleArgumentsPerToken = false };
         var exclude = new Option<string[]>("--exclude") { Description = "CSS selector of a part of the page axe leaves out (repeatable)." };
-        var axeOnly = new Option<bool>("--axe-only") { Description = "Run axe alone, without GovDesign's title, keyboard, reflow, text spacing and form error checks." };
+        var axeOnly = new Option<bool>("--axe-only") { Description = "Run axe alone (its WCAG rules as fails, its best-practice rules as checks), without GovDesign's checks." };
+        var fragments = new Option<bool>("--fragments") { Description = "The pages show parts of pages (component examples): leave out the rules about a whole page (title, h1, landmarks, error summary, keyboard walk, reflow, text spacing)." };
         var chromium = new Option<string?>("--chromium") { Description = "Path to Chromium or Chrome (default: GOVDESIGN_CHROMIUM, then /usr/bin/chromium, chromium-browser, google-chrome)." };
 
         var command = new Command("audit", "Audit pages for accessibility (WCAG 2.2 AA) in headless Chromium, with axe and GovDesign's own checks.")
         {
-            urls, formFile, language, crawl, maxPages, depth, tags, concurrency, failOn, report, json, junit, sarif, include, exclude, axeOnly, chromium,
+            urls, formFile, language, crawl, maxPages, depth, tags, concurrency, failOn, report, json, junit, sarif, include, exclude, axeOnly, fragments, chromium,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -64,10 +66,12 @@ internal static class AuditCommand
                 Depth = parseResult.GetValue(depth),
                 Tags = [.. parseResult.GetValue(tags)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                 Concurrency = parseResult.GetValue(concurrency),
-                FailOn = parseResult.GetValue(failOn),
+                FailOn = FailOnImpact(parseResult.GetValue(failOn)!),
+                FailOnChecks = parseResult.GetValue(failOn) == "check",
                 Include = parseResult.GetValue(include) ?? [],
                 Exclude = parseResult.GetValue(exclude) ?? [],
                 AxeOnly = parseResult.GetValue(axeOnly),
+                Fragments = parseResult.GetValue(fragments),
                 Screenshots = parseResult.GetValue(report) is not null,
                 ChromiumPath = chromiumPath,
             };
@@ -96,16 +100,22 @@ internal static class AuditCommand
             await WriteAsync(parseResult.GetValue(junit), f => JUnitReport.WriteAsync(result, f), written);
             await WriteAsync(parseResult.GetValue(sarif), f => SarifReport.WriteAsync(result, f), written);
 
-            var exit = walkedProblems ? Failed : ExitCode(result, settings.FailOn);
-            output.Summary(result, settings.FailOn, exit, written);
+            var exit = walkedProblems ? Failed : ExitCode(result, settings.FailOn, settings.FailOnChecks);
+            output.Summary(result, settings.FailOnChecks ? "check" : settings.FailOn.ToString().ToLowerInvariant(), exit, written);
             return exit;
         });
         return command;
     }
 
-    /// <summary>1 when a finding at or above <paramref name="failOn"/> exists or a page could not be audited, else 0.</summary>
-    public static int ExitCode(AuditResult result, Impact failOn) =>
-        result.Violations.Any(v => v.Impact >= failOn) || result.Pages.Any(p => p.Error is not null) ? Failed : Passed;
+    /// <summary>
+    /// 1 when a fail at or above <paramref name="failOn"/> exists (with <paramref name="checks"/>, any fail or
+    /// check) or a page could not be audited, else 0.
+    /// </summary>
+    public static int ExitCode(AuditResult result, Impact failOn, bool checks = false) =>
+        (checks ? result.Violations.Any() : result.Fails.Any(v => v.Impact >= failOn)) || result.Pages.Any(p => p.Error is not null) ? Failed : Passed;
+
+    /// <summary>The impact a <c>--fail-on</c> value names; <c>check</c> fails on every impact.</summary>
+    private static Impact FailOnImpact(string value) => value == "check" ? Impact.Minor : Enum.Parse<Impact>(value, ignoreCase: true);
 
     /// <summary>What is wrong with the command line, naming the value, or null.</summary>
     private static string? Problem(string[] urls, FileInfo? form, int concurrency, int maxPages, int depth)

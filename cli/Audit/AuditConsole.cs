@@ -37,7 +37,8 @@ internal sealed class AuditConsole
             return await run((page, done, total) =>
             {
                 violations += page.Violations.Count;
-                var state = page.Error is not null ? $"could not be audited: {page.Error}" : $"{page.Violations.Count} violation(s)";
+                var checks = page.Violations.Count(v => v.Level == Level.Check);
+                var state = page.Error is not null ? $"could not be audited: {page.Error}" : $"{page.Violations.Count - checks} violation(s), {checks} check(s)";
                 _console.WriteLine($"[{done}/{total}] {page.Url}: {state}");
             }, cancellationToken);
         }
@@ -52,7 +53,7 @@ internal sealed class AuditConsole
                     violations += page.Violations.Count;
                     task.MaxValue = Math.Max(total, 1);
                     task.Value = done;
-                    task.Description = $"{done} pages done, {total - done} left, {violations} violations";
+                    task.Description = $"{done} pages done, {total - done} left, {violations} findings";
                 }, cancellationToken);
                 task.StopTask();
                 return result;
@@ -62,24 +63,26 @@ internal sealed class AuditConsole
     /// <summary>Writes a line as it is (no markup).</summary>
     public void Line(string text) => _console.WriteLine(text);
 
-    public void Summary(AuditResult result, Impact failOn, int exitCode, IReadOnlyList<string> written)
+    public void Summary(AuditResult result, string failOn, int exitCode, IReadOnlyList<string> written)
     {
-        var byImpact = new Table().Title("Violations by impact").AddColumns("Impact", "Rules broken (page by page)", "Elements");
+        var byImpact = new Table().Title("Violations by impact").AddColumns("Impact", "Fails (rule by page)", "Elements", "Checks to confirm", "Elements");
         foreach (var impact in Enum.GetValues<Impact>().Reverse())
         {
-            var ofImpact = result.Violations.Where(v => v.Impact == impact).ToList();
-            byImpact.AddRow(impact.ToString().ToLowerInvariant(), ofImpact.Count.ToString(), ofImpact.Sum(v => v.Nodes.Count).ToString());
+            var fails = result.Fails.Where(v => v.Impact == impact).ToList();
+            var checks = result.Checks.Where(v => v.Impact == impact).ToList();
+            byImpact.AddRow(impact.ToString().ToLowerInvariant(), fails.Count.ToString(), fails.Sum(v => v.Nodes.Count).ToString(),
+                checks.Count.ToString(), checks.Sum(v => v.Nodes.Count).ToString());
         }
 
         _console.Write(byImpact);
-        var rules = result.Violations.GroupBy(v => v.RuleId).OrderByDescending(g => g.Max(v => v.Impact)).ThenByDescending(g => g.Count()).ToList();
+        var rules = result.Violations.GroupBy(v => v.RuleId).OrderBy(g => g.First().Level).ThenByDescending(g => g.Max(v => v.Impact)).ThenByDescending(g => g.Count()).ToList();
         if (rules.Count > 0)
         {
-            var byRule = new Table().Title("Violations by rule").AddColumns("Rule", "Impact", "WCAG", "Pages", "Elements");
+            var byRule = new Table().Title("Violations by rule").AddColumns("Rule", "Level", "Impact", "WCAG", "Pages", "Elements");
             foreach (var rule in rules)
             {
-                byRule.AddRow(Markup.Escape(rule.Key), rule.First().Impact.ToString().ToLowerInvariant(), Markup.Escape(string.Join(", ", rule.First().Wcag)),
-                    rule.Count().ToString(), rule.Sum(v => v.Nodes.Count).ToString());
+                byRule.AddRow(Markup.Escape(rule.Key), rule.First().Level.ToString().ToLowerInvariant(), rule.First().Impact.ToString().ToLowerInvariant(),
+                    Markup.Escape(string.Join(", ", rule.First().Wcag)), rule.Count().ToString(), rule.Sum(v => v.Nodes.Count).ToString());
             }
 
             _console.Write(byRule);
@@ -91,14 +94,15 @@ internal sealed class AuditConsole
         }
 
         var rate = result.Duration.TotalMinutes > 0 ? result.Pages.Count / result.Duration.TotalMinutes : 0;
-        _console.WriteLine($"{result.Pages.Count} pages, {result.Violations.Count()} violations on {result.NodeCount} elements, in {result.Duration.TotalSeconds:0.0} s ({rate:0} pages a minute).");
+        _console.WriteLine($"{result.Pages.Count} pages, {result.Fails.Count()} violations on {result.Fails.Sum(v => v.Nodes.Count)} elements, {result.Checks.Count()} checks to confirm on {result.Checks.Sum(v => v.Nodes.Count)} elements, in {result.Duration.TotalSeconds:0.0} s ({rate:0} pages a minute).");
         foreach (var file in written)
         {
             _console.WriteLine($"Wrote {file}");
         }
 
+        var gate = failOn == "check" ? "fails or checks" : $"findings {failOn} or worse";
         _console.WriteLine(exitCode == AuditCommand.Passed
-            ? $"Passed: nothing {failOn.ToString().ToLowerInvariant()} or worse."
-            : $"Failed: findings {failOn.ToString().ToLowerInvariant()} or worse, or pages that could not be audited (exit code {exitCode}).");
+            ? $"Passed: no {gate}."
+            : $"Failed: {gate}, or pages that could not be audited (exit code {exitCode}).");
     }
 }

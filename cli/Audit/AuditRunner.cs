@@ -93,7 +93,7 @@ internal sealed class AuditRunner(AuditSettings settings)
     /// <summary>Adds <see cref="Rules.TitleUnique"/> to every page that shares its title with another audited page.</summary>
     private IReadOnlyList<PageResult> TitlesUnique(List<PageResult> pages)
     {
-        if (settings.AxeOnly)
+        if (settings.AxeOnly || settings.Fragments)
         {
             return pages;
         }

@@ -17,12 +17,21 @@ internal sealed record AuditSettings
 
     public Impact FailOn { get; init; } = Impact.Serious;
 
+    /// <summary>Checks fail the run too (<c>--fail-on check</c>), as do fails of every impact.</summary>
+    public bool FailOnChecks { get; init; }
+
     public IReadOnlyList<string> Include { get; init; } = [];
 
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
     /// <summary>Run axe alone, without GovDesign's own checks.</summary>
     public bool AxeOnly { get; init; }
+
+    /// <summary>
+    /// The pages show parts of pages (component examples): run axe, less its rules about a whole page, and
+    /// the element checks, but not the title, error summary, keyboard, reflow and text spacing checks.
+    /// </summary>
+    public bool Fragments { get; init; }
 
     /// <summary>Take screenshots with outlines (only the HTML report shows them).</summary>
     public bool Screenshots { get; init; }

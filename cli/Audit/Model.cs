@@ -9,6 +9,16 @@ internal enum Impact
     Critical = 4,
 }
 
+/// <summary>
+/// How sure a finding is. A fail breaks a WCAG success criterion; a check is a likely barrier that a
+/// person must confirm, and says what to look for. Checks fail a run only with <c>--fail-on check</c>.
+/// </summary>
+internal enum Level
+{
+    Fail,
+    Check,
+}
+
 /// <summary>One element a finding is about: a CSS selector that finds it and its opening markup.</summary>
 internal sealed record AffectedNode(string Selector, string Html, string? Summary = null);
 
@@ -24,7 +34,11 @@ internal sealed record Violation(
     string Help,
     string HelpUrl,
     IReadOnlyList<string> Wcag,
-    IReadOnlyList<AffectedNode> Nodes);
+    IReadOnlyList<AffectedNode> Nodes)
+{
+    /// <summary>A fail (the default) or a check for a person to confirm.</summary>
+    public Level Level { get; init; } = Level.Fail;
+}
 
 /// <summary>What the audit found on one page; <see cref="Error"/> is set when it could not be audited.</summary>
 internal sealed record PageResult(string Url, string? Title, IReadOnlyList<Violation> Violations, TimeSpan Duration, string? Error = null)
@@ -39,8 +53,14 @@ internal sealed record PageResult(string Url, string? Title, IReadOnlyList<Viola
 /// <summary>The whole audit: every page, and when it ran.</summary>
 internal sealed record AuditResult(IReadOnlyList<PageResult> Pages, DateTimeOffset Started, TimeSpan Duration, IReadOnlyList<string> Tags)
 {
-    /// <summary>Every violation of every page.</summary>
+    /// <summary>Every finding of every page, fails and checks.</summary>
     public IEnumerable<Violation> Violations => Pages.SelectMany(p => p.Violations);
+
+    /// <summary>The findings that break a success criterion.</summary>
+    public IEnumerable<Violation> Fails => Violations.Where(v => v.Level == Level.Fail);
+
+    /// <summary>The findings a person must confirm.</summary>
+    public IEnumerable<Violation> Checks => Violations.Where(v => v.Level == Level.Check);
 
     /// <summary>Elements affected, counted over every violation.</summary>
     public int NodeCount => Violations.Sum(v => v.Nodes.Count);

@@ -35,6 +35,7 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight } });
         await context.AddInitScriptAsync(AxeSource);
+        await context.AddInitScriptAsync(ScanScripts.ListenerHook);
         _contexts.Add(context);
         return context;
     }
@@ -107,13 +108,18 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     {
         var overview = await PageJson.EvaluateAsync<Overview>(page, PageScripts.Overview);
         var violations = new List<Violation>();
-        if (!settings.AxeOnly)
+        if (!settings.AxeOnly && !settings.Fragments)
         {
             violations.AddRange(await PageChecks.FormErrorsAsync(page));
         }
 
-        violations.AddRange(await AxeAsync(page));
         if (!settings.AxeOnly)
+        {
+            violations.AddRange(await PageChecks.ScanAsync(page, settings.Fragments));
+        }
+
+        violations.AddRange(await AxeAsync(page));
+        if (!settings.AxeOnly && !settings.Fragments)
         {
             violations.AddRange(PageChecks.Title(overview.Title));
             violations.AddRange(await KeyboardCheck.RunAsync(page));
@@ -125,9 +131,21 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
         return new PageResult(label, overview.Title, violations, clock.Elapsed) { Screenshot = screenshot, Links = overview.Links };
     }
 
+    /// <summary>
+    /// axe in two runs: every WCAG and best-practice rule but the outline ones, frames included; then the
+    /// outline rules (<see cref="BestPractice.OutlineRules"/>) on the page's own document.
+    /// </summary>
     private async Task<IEnumerable<Violation>> AxeAsync(IPage page)
     {
-        var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. settings.Tags] }, ResultTypes = [ResultType.Violations] };
+        var outline = BestPractice.OutlineRules.Where(r => !(settings.Fragments && BestPractice.WholePageRules.Contains(r))).ToList();
+        var off = BestPractice.OutlineRules.Concat(BestPractice.NotRun).Concat(settings.Fragments ? BestPractice.WholePageRules : []).Distinct();
+        var all = new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. settings.Tags, BestPractice.Tag] },
+            ResultTypes = [ResultType.Violations],
+            Rules = off.ToDictionary(r => r, _ => new RuleOptions { Enabled = false }),
+        };
+        var own = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "rule", Values = outline }, ResultTypes = [ResultType.Violations], Iframes = false };
 #pragma warning disable CS0618 // Legacy mode (axe.run in the page) is marked for removal later; the package version is pinned, it is twice as fast, and it takes axe-core already loaded.
         var context = settings.Include.Count > 0 || settings.Exclude.Count > 0
             ? new AxeRunContext
@@ -136,11 +154,21 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
                 Exclude = settings.Exclude.Count > 0 ? [.. settings.Exclude.Select(s => new AxeSelector(s))] : null,
             }
             : null;
-        var results = await page.RunAxeLegacy(context, options, AlreadyInjected);
+        var results = (await page.RunAxeLegacy(context, all, AlreadyInjected)).Violations.ToList();
+        if (outline.Count > 0 && settings.Tags.Count > 0)
+        {
+            results.AddRange((await page.RunAxeLegacy(context, own, AlreadyInjected)).Violations);
+        }
 #pragma warning restore CS0618
-        return results.Violations.Select(v => new Violation(
-            v.Id, "axe", ParseImpact(v.Impact), v.Description, v.Help, v.HelpUrl, Wcag.FromTags(v.Tags ?? []),
-            [.. v.Nodes.Select(n => new AffectedNode(n.Target?.ToString() ?? "", n.Html, Summary(n)))]));
+
+        // A rule tagged with none of the WCAG tags asked for is a best-practice rule: a check.
+        return results.Select(v =>
+        {
+            var check = !(v.Tags ?? []).Intersect(settings.Tags).Any();
+            return new Violation(
+                v.Id, "axe", ParseImpact(v.Impact), v.Description, v.Help, v.HelpUrl, check ? BestPractice.CriteriaOf(v.Id) : Wcag.FromTags(v.Tags ?? []),
+                [.. v.Nodes.Select(n => new AffectedNode(n.Target?.ToString() ?? "", n.Html, Summary(n)))]) { Level = check ? Level.Check : Level.Fail };
+        });
     }
 
     private static string? Summary(AxeResultNode node)

@@ -27,11 +27,12 @@ public sealed class AuditedProblemPages : IAsyncLifetime
 
     public string SarifPath => Path.Combine(Folder, "audit.sarif");
 
-    /// <summary>The rule ids reported on one page.</summary>
+    /// <summary>The rule ids reported on one page, a check's followed by " (check)".</summary>
     public IReadOnlyList<string> RulesOn(string path) =>
         [.. Json.RootElement.GetProperty("pages").EnumerateArray()
             .Single(p => p.GetProperty("url").GetString() == Site.Url(path))
-            .GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("id").GetString()!).Order(StringComparer.Ordinal)];
+            .GetProperty("violations").EnumerateArray()
+            .Select(v => v.GetProperty("id").GetString() + (v.GetProperty("level").GetString() == "check" ? " (check)" : "")).Order(StringComparer.Ordinal)];
 
     public async ValueTask InitializeAsync()
     {

@@ -14,10 +14,21 @@ public sealed class CommandTests(AuditedProblemPages audit)
         Assert.Equal(expected, exit);
     }
 
+    [Theory]
+    [InlineData("minor", 0)]
+    [InlineData("check", 1)]
+    public async Task FailOn_ACheckAlone_FailsOnlyWithFailOnCheck(string failOn, int expected)
+    {
+        var (exit, output, _) = await Cli.AuditAsync(audit.Site.Url("/check/link-vague"), "--fail-on", failOn);
+
+        Assert.True(exit == expected, output);
+        Assert.Contains("0 violations on 0 elements, 1 checks to confirm", output);
+    }
+
     [Fact]
     public async Task FailOn_ACleanPage_ExitsWithZero()
     {
-        var (exit, output, _) = await Cli.AuditAsync(audit.Site.Url("/clean"), "--fail-on", "minor");
+        var (exit, output, _) = await Cli.AuditAsync(audit.Site.Url("/clean"), audit.Site.Url("/check/clean"), "--fail-on", "check");
 
         Assert.Equal(0, exit);
         Assert.Contains("Passed", output);

@@ -15,8 +15,8 @@ internal static class ProblemPages
         label { display: block; }
         """;
 
-    /// <summary>Path, then the rules the audit should report there (empty for a clean page).</summary>
-    public static readonly Dictionary<string, string[]> Expected = new()
+    /// <summary>Path, then the rules the audit should report there (empty for a clean page), checks marked " (check)"; with <see cref="CheckPages"/>.</summary>
+    public static readonly Dictionary<string, string[]> Expected = new Dictionary<string, string[]>
     {
         ["/clean"] = [],
         ["/clean-form-errors"] = [],
@@ -24,7 +24,7 @@ internal static class ProblemPages
         ["/low-contrast"] = ["color-contrast"],
         ["/keyboard-trap"] = ["govdesign-keyboard-trap"],
         ["/invisible-focus"] = ["govdesign-focus-visible"],
-        ["/focus-order"] = ["govdesign-focus-order"],
+        ["/focus-order"] = ["govdesign-focus-order", "tabindex (check)"],
         ["/wide"] = ["govdesign-reflow"],
         ["/clipped-text"] = ["govdesign-text-spacing"],
         ["/duplicate-title-1"] = ["govdesign-title-unique"],
@@ -33,9 +33,9 @@ internal static class ProblemPages
         ["/unlinked-error"] = ["govdesign-error-linked"],
         ["/error-not-in-summary"] = ["govdesign-error-summary"],
         ["/summary-not-focused"] = ["govdesign-error-summary-focus"],
-    };
+    }.Concat(CheckPages.Expected).ToDictionary();
 
-    public static readonly Dictionary<string, string> Html = new()
+    public static readonly Dictionary<string, string> Html = new Dictionary<string, string>
     {
         ["/clean"] = Page("A clean page", """
             <p>This page has a <a href="/clean-form-errors">link to a form with errors</a>.</p>
@@ -107,9 +107,9 @@ internal static class ProblemPages
         ["/crawl/2"] = Page("Crawl two", """<p><a href="/crawl/0">Back to the start</a></p>"""),
         ["/crawl/3"] = Page("Crawl three", """<p><a href="/crawl/4">Four</a></p>"""),
         ["/crawl/4"] = Page("Crawl four", "<p>The end.</p>"),
-    };
+    }.Concat(CheckPages.Html).ToDictionary();
 
-    private static string ErrorSummary(bool focused) => $"""
+    public static string ErrorSummary(bool focused) => $"""
         <div class="error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
           <h2 id="summary-title">There is a problem</h2>
           <ul><li><a href="#name">Enter your full name</a></li></ul>
@@ -117,7 +117,7 @@ internal static class ProblemPages
         {(focused ? "<script>document.querySelector('.error-summary').focus();</script>" : "")}
         """.Replace("error-summary\"", "error-summary govuk-error-summary\"", StringComparison.Ordinal);
 
-    private static string Page(string title, string body) => $"""
+    public static string Page(string title, string body) => $"""
         <!DOCTYPE html>
         <html lang="en">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title><style>{Css}</style></head>

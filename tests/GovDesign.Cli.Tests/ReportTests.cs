@@ -16,7 +16,8 @@ public sealed class ReportTests(AuditedProblemPages audit)
         var root = audit.Json.RootElement;
 
         Assert.Equal(ProblemPages.Expected.Count, root.GetProperty("pages").GetArrayLength());
-        Assert.Equal(ProblemPages.Expected.Values.Sum(r => r.Length), root.GetProperty("summary").GetProperty("violations").GetInt32());
+        Assert.Equal(Fails, root.GetProperty("summary").GetProperty("violations").GetInt32());
+        Assert.Equal(Checks, root.GetProperty("summary").GetProperty("checks").GetInt32());
         var trap = root.GetProperty("pages").EnumerateArray().SelectMany(p => p.GetProperty("violations").EnumerateArray()).Single(v => v.GetProperty("id").GetString() == "govdesign-keyboard-trap");
         Assert.Equal("critical", trap.GetProperty("impact").GetString());
         Assert.Equal("2.1.2", trap.GetProperty("wcag")[0].GetString());
@@ -30,7 +31,8 @@ public sealed class ReportTests(AuditedProblemPages audit)
 
         var cases = document.Descendants("testcase").ToList();
         Assert.Equal(ProblemPages.Expected.Count, cases.Count);
-        Assert.Equal(ProblemPages.Expected.Values.Sum(r => r.Length), document.Descendants("failure").Count());
+        Assert.Equal(Fails, document.Descendants("failure").Count());
+        Assert.Equal(Checks, document.Descendants("property").Count(p => p.Attribute("name")!.Value == "check"));
         var contrast = cases.Single(c => c.Attribute("name")!.Value == audit.Site.Url("/low-contrast"));
         Assert.Equal("color-contrast", contrast.Element("failure")!.Attribute("type")!.Value);
         Assert.Empty(cases.Single(c => c.Attribute("name")!.Value == audit.Site.Url("/clean")).Elements());
@@ -44,11 +46,13 @@ public sealed class ReportTests(AuditedProblemPages audit)
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var run = sarif.RootElement.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
-        Assert.Equal(ProblemPages.Expected.Values.SelectMany(r => r).Distinct().Order(StringComparer.Ordinal), rules);
+        Assert.Equal(ProblemPages.Expected.Values.SelectMany(r => r).Select(r => r.Replace(" (check)", "", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal), rules);
         var reflow = run.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "govdesign-reflow");
         Assert.Equal(rules.IndexOf("govdesign-reflow"), reflow.GetProperty("ruleIndex").GetInt32());
         Assert.Equal("error", reflow.GetProperty("level").GetString());
         Assert.Equal(audit.Site.Url("/wide"), reflow.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        var vague = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "govdesign-link-vague");
+        Assert.Equal("note", vague.GetProperty("level").GetString());
     }
 
     [Fact]
@@ -62,7 +66,14 @@ public sealed class ReportTests(AuditedProblemPages audit)
         Assert.DoesNotContain("src=\"http", html);
         Assert.Contains("govdesign-keyboard-trap", html);
         Assert.Contains("&lt;input id=&quot;trap&quot;&gt;", html);
+        Assert.Contains("<h3 id=\"page-", html);
+        Assert.Contains(" to confirm</h3>", html);
+        Assert.Contains("<article class=\"violation check\"", html);
     }
+
+    private static int Fails => ProblemPages.Expected.Values.Sum(r => r.Count(id => !id.EndsWith(" (check)", StringComparison.Ordinal)));
+
+    private static int Checks => ProblemPages.Expected.Values.Sum(r => r.Count(id => id.EndsWith(" (check)", StringComparison.Ordinal)));
 
     [Fact]
     public async Task HtmlReport_HasNoAxeViolations()

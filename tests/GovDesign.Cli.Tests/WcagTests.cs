@@ -41,6 +41,17 @@ public sealed class WcagTests
         Assert.Equal(expected, AuditCommand.ExitCode(result, Enum.Parse<Impact>(failOn, ignoreCase: true)));
     }
 
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public void ExitCode_ACriticalCheck_IsOneOnlyWhenChecksFail(bool checks, int expected)
+    {
+        var check = new Violation("rule", "govdesign", Impact.Critical, "d", "h", "https://example.invalid/", [], []) { Level = Level.Check };
+        var result = new AuditResult([new PageResult("http://127.0.0.1/", "T", [check], TimeSpan.Zero)], DateTimeOffset.UtcNow, TimeSpan.Zero, []);
+
+        Assert.Equal(expected, AuditCommand.ExitCode(result, Impact.Minor, checks));
+    }
+
     [Fact]
     public void ExitCode_APageThatCouldNotBeAudited_IsOne()
     {

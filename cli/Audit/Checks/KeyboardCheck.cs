@@ -27,7 +27,8 @@ internal static class KeyboardCheck
         var wrapped = false;
         var stuck = 0;
 
-        for (var press = 0; press < Math.Min(expected.Count * 2 + 10, MaxStops); press++)
+        var inFrames = 0;
+        for (var press = 0; press < Math.Min(expected.Count * 2 + 10 + inFrames, MaxStops); press++)
         {
             await page.Keyboard.PressAsync("Tab");
             var stop = await PageJson.EvaluateAsync<Stop>(page, PageScripts.KeyboardStop);
@@ -48,6 +49,14 @@ internal static class KeyboardCheck
 
             if (stop.Index == -2)
             {
+                continue;
+            }
+
+            // Inside a frame Tab moves among the frame's own elements while the page sees the frame focused
+            // throughout: not a trap. Those presses do not count against the walk's budget.
+            if (stop.Frame && previous is not null && previous.Selector == stop.Selector)
+            {
+                inFrames++;
                 continue;
             }
 
@@ -158,6 +167,8 @@ internal static class KeyboardCheck
         public string Html { get; set; } = "";
 
         public bool Changed { get; set; }
+
+        public bool Frame { get; set; }
 
         public float X { get; set; }
 

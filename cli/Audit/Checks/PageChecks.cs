@@ -33,6 +33,14 @@ internal static class PageChecks
         return violations;
     }
 
+    /// <summary>GovDesign's checks, in one pass of <see cref="ScanScripts.Scan"/>; run before anything moves focus.</summary>
+    public static async Task<IReadOnlyList<Violation>> ScanAsync(IPage page, bool fragments)
+    {
+        var found = await PageJson.EvaluateAsync<Dictionary<string, List<FoundNode>>>(page, ScanScripts.Scan, new { fragments });
+        return [.. found.Where(f => f.Value.Count > 0 && Rules.Checks.ContainsKey(f.Key))
+            .Select(f => Rules.Checks[f.Key].On(f.Value.Select(n => n.ToNode()).ToList()))];
+    }
+
     /// <summary>Text cut off under the WCAG 1.4.12 spacing.</summary>
     public static async Task<IReadOnlyList<Violation>> TextSpacingAsync(IPage page)
     {

@@ -4,7 +4,7 @@ namespace GovDesign.Cli.Audit.Checks;
 internal static class PageScripts
 {
     /// <summary>A selector that finds an element (its id when unique, else a path of :nth-of-type steps) and its opening tag.</summary>
-    private const string Helpers = """
+    internal const string Helpers = """
         const gdSelector = (e) => {
           const parts = [];
           while (e && e.nodeType === 1 && e !== document.documentElement) {
@@ -88,7 +88,7 @@ internal static class PageScripts
           if (!a || a === document.body || a === document.documentElement) return { index: -2 };
           const i = g.els.indexOf(a);
           const r = a.getBoundingClientRect();
-          return { index: i, selector: g.node(a).selector, html: g.node(a).html, changed: i >= 0 && g.look(a) !== g.before[i],
+          return { index: i, selector: g.node(a).selector, html: g.node(a).html, changed: i >= 0 && g.look(a) !== g.before[i], frame: a.localName === 'iframe',
                    x: r.x, y: r.y, width: r.width, height: r.height };
         }
         """;

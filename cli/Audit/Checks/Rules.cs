@@ -1,18 +1,18 @@
 namespace GovDesign.Cli.Audit.Checks;
 
 /// <summary>A GovDesign rule: what it checks and how to put a failure right, in the shape axe gives its own.</summary>
-internal sealed record Rule(string Id, Impact Impact, string Criterion, string Description, string Help, string Understanding)
+internal sealed record Rule(string Id, Impact Impact, string Criterion, string Description, string Help, string Understanding, Level Level = Level.Fail)
 {
     /// <summary>The W3C's explanation of the success criterion, where the fix is discussed at length.</summary>
     public string HelpUrl => $"https://www.w3.org/WAI/WCAG22/Understanding/{Understanding}.html";
 
     /// <summary>This rule broken at these elements.</summary>
     public Violation On(IReadOnlyList<AffectedNode> nodes) =>
-        new(Id, "govdesign", Impact, Description, Help, HelpUrl, [Criterion], nodes);
+        new(Id, "govdesign", Impact, Description, Help, HelpUrl, [Criterion], nodes) { Level = Level };
 }
 
-/// <summary>Every check GovDesign adds to axe.</summary>
-internal static class Rules
+/// <summary>Every rule GovDesign adds to axe that fails a page; the checks are in Rules.Checks.cs.</summary>
+internal static partial class Rules
 {
     public static readonly Rule Title = new("govdesign-title", Impact.Serious, "2.4.2",
         "The page has no title.",

@@ -16,8 +16,8 @@ internal static class HtmlReport
     public static string Render(AuditResult result)
     {
         var html = new StringBuilder();
-        var violations = result.Violations.ToList();
-        var title = $"Accessibility audit: {Count(result.Pages.Count, "page")}, {Count(violations.Count, "violation")}";
+        var violations = result.Fails.ToList();
+        var title = $"Accessibility audit: {Count(result.Pages.Count, "page")}, {Count(violations.Count, "violation")}, {Count(result.Checks.Count(), "check")} to confirm";
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(title)).Append("</title>\n<style>").Append(HtmlReportStyles.Css).Append("</style>\n</head>\n<body>\n")
             .Append("<a class=\"skip\" href=\"#main\">Skip to the results</a>\n<header><p class=\"brand\">GovDesign accessibility audit</p></header>\n")
@@ -39,23 +39,28 @@ internal static class HtmlReport
     {
         html.Append("<section aria-labelledby=\"overview\">\n<h2 id=\"overview\">Overview</h2>\n<ul class=\"stats\">\n")
             .Append(Stat(result.Pages.Count, "pages audited")).Append(Stat(result.Pages.Count(p => p.Violations.Count > 0), "pages with violations"))
-            .Append(Stat(violations.Count, "violations (a rule broken on a page)")).Append(Stat(result.NodeCount, "affected elements"))
-            .Append("</ul>\n");
+            .Append(Stat(violations.Count, "violations (a rule broken on a page)")).Append(Stat(violations.Sum(v => v.Nodes.Count), "affected elements"))
+            .Append(Stat(result.Checks.Count(), "checks for a person to confirm")).Append("</ul>\n")
+            .Append("<p>A violation breaks a WCAG success criterion. A check is a likely barrier that the audit cannot be sure of: a person must look at it and decide.</p>\n");
 
         Table(html, "Violations by impact", ["Impact", "Violations", "Elements"],
             Enum.GetValues<Impact>().Reverse().Select(i => violations.Where(v => v.Impact == i).ToList())
                 .Select((list, k) => new[] { Badge(Enum.GetValues<Impact>().Reverse().ElementAt(k)), list.Count.ToString(CultureInfo.InvariantCulture), list.Sum(v => v.Nodes.Count).ToString(CultureInfo.InvariantCulture) }));
 
-        Table(html, "Violations by rule", ["Rule", "Impact", "WCAG", "Pages", "Elements"],
-            violations.GroupBy(v => v.RuleId).OrderByDescending(g => g.First().Impact).ThenByDescending(g => g.Count())
-                .Select(g => new[] { $"<a href=\"{E(g.First().HelpUrl)}\">{E(g.Key)}<span class=\"visually-hidden\">: how to fix it</span></a>", Badge(g.First().Impact), E(string.Join(", ", g.First().Wcag)), N(g.Count()), N(g.Sum(v => v.Nodes.Count)) }));
+        Table(html, "Findings by rule", ["Rule", "Level", "Impact", "WCAG", "Pages", "Elements"],
+            result.Violations.GroupBy(v => v.RuleId).OrderBy(g => g.First().Level).ThenByDescending(g => g.First().Impact).ThenByDescending(g => g.Count())
+                .Select(g => new[] { $"<a href=\"{E(g.First().HelpUrl)}\">{E(g.Key)}<span class=\"visually-hidden\">: how to fix it</span></a>", LevelName(g.First().Level), Badge(g.First().Impact), E(string.Join(", ", g.First().Wcag)), N(g.Count()), N(g.Sum(v => v.Nodes.Count)) }));
 
-        Table(html, "Violations by WCAG success criterion", ["Success criterion", "Rules", "Violations", "Elements"],
-            violations.SelectMany(v => v.Wcag.DefaultIfEmpty("none").Select(c => (c, v))).GroupBy(x => x.c).OrderBy(g => g.Key, StringComparer.Ordinal)
+        Table(html, "Findings by WCAG success criterion", ["Success criterion", "Rules", "Violations and checks", "Elements"],
+            result.Violations.SelectMany(v => v.Wcag.DefaultIfEmpty("none").Select(c => (c, v))).GroupBy(x => x.c).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new[] { g.Key == "none" ? "Best practice (no criterion)" : $"<a href=\"{E(Wcag.QuickRefUrl(g.Key))}\">{E(Wcag.Describe(g.Key))}</a>", E(string.Join(", ", g.Select(x => x.v.RuleId).Distinct())), N(g.Count()), N(g.Sum(x => x.v.Nodes.Count)) }));
 
-        Table(html, "Pages", ["Page", "Violations", "Elements", "Worst impact"],
-            result.Pages.Select((p, i) => new[] { $"<a href=\"#page-{i + 1}\">{E(p.Title is { Length: > 0 } t ? t : p.Url)}</a>", p.Error is null ? N(p.Violations.Count) : "Not audited", N(p.Violations.Sum(v => v.Nodes.Count)), p.Violations.Count > 0 ? Badge(p.Violations.Max(v => v.Impact)) : "None" }));
+        Table(html, "Pages", ["Page", "Violations", "Elements", "Worst impact", "Checks"],
+            result.Pages.Select((p, i) => (p, i, fails: p.Violations.Where(v => v.Level == Level.Fail).ToList())).Select(x => new[]
+            {
+                $"<a href=\"#page-{x.i + 1}\">{E(x.p.Title is { Length: > 0 } t ? t : x.p.Url)}</a>", x.p.Error is null ? N(x.fails.Count) : "Not audited",
+                N(x.fails.Sum(v => v.Nodes.Count)), x.fails.Count > 0 ? Badge(x.fails.Max(v => v.Impact)) : "None", N(x.p.Violations.Count - x.fails.Count),
+            }));
         html.Append("</section>\n");
     }
 
@@ -71,21 +76,45 @@ internal static class HtmlReport
 
         if (page.Violations.Count == 0)
         {
-            html.Append("<p>No violations found.</p>\n</section>\n");
+            html.Append("<p>No violations found, and nothing to check.</p>\n</section>\n");
             return;
         }
 
-        var item = 0;
-        foreach (var v in page.Violations.OrderByDescending(v => v.Impact))
+        var fails = page.Violations.Where(v => v.Level == Level.Fail).OrderByDescending(v => v.Impact).ToList();
+        var checks = page.Violations.Where(v => v.Level == Level.Check).OrderByDescending(v => v.Impact).ToList();
+        Findings(html, fails, $"page-{number}-v", 3);
+        if (checks.Count > 0)
         {
-            item++;
-            html.Append("<article class=\"violation\" aria-labelledby=\"page-").Append(number).Append("-v").Append(item).Append("\">\n<h3 id=\"page-").Append(number).Append("-v").Append(item).Append("\">")
-                .Append(E(v.Help)).Append("</h3>\n<dl>\n<dt>Rule</dt><dd><code>").Append(E(v.RuleId)).Append("</code> (").Append(v.Source == "axe" ? "axe-core" : "GovDesign").Append(")</dd>\n")
+            html.Append("<div class=\"checks\">\n<h3 id=\"page-").Append(number).Append("-checks\">")
+                .Append(Count(checks.Count, "check")).Append(" to confirm</h3>\n<p>Likely barriers that need a person to look: each says what to look for.</p>\n");
+            Findings(html, checks, $"page-{number}-c", 4);
+            html.Append("</div>\n");
+        }
+
+        if (page.Screenshot is { } screenshot)
+        {
+            html.Append("<figure>\n<img src=\"data:image/jpeg;base64,").Append(Convert.ToBase64String(screenshot)).Append("\" alt=\"Screenshot of page ").Append(number)
+                .Append(" with the affected elements outlined by a dashed red line\">\n<figcaption>Page ").Append(number).Append(" as audited, 1280 pixels wide; a dashed red line outlines each affected element.</figcaption>\n</figure>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    /// <summary>Each finding as an article under a heading of <paramref name="level"/>, its elements listed under the next level.</summary>
+    private static void Findings(StringBuilder html, List<Violation> findings, string idPrefix, int level)
+    {
+        var item = 0;
+        foreach (var v in findings)
+        {
+            var id = idPrefix + ++item;
+            html.Append("<article class=\"violation").Append(v.Level == Level.Check ? " check" : "").Append("\" aria-labelledby=\"").Append(id).Append("\">\n<h").Append(level).Append(" id=\"").Append(id).Append("\">")
+                .Append(E(v.Help)).Append("</h").Append(level).Append(">\n<dl>\n<dt>Rule</dt><dd><code>").Append(E(v.RuleId)).Append("</code> (").Append(v.Source == "axe" ? "axe-core" : "GovDesign").Append(")</dd>\n")
+                .Append("<dt>Level</dt><dd>").Append(LevelName(v.Level)).Append("</dd>\n")
                 .Append("<dt>Impact</dt><dd>").Append(Badge(v.Impact)).Append("</dd>\n<dt>WCAG</dt><dd>")
                 .Append(v.Wcag.Count == 0 ? "Best practice, no success criterion" : string.Join(", ", v.Wcag.Select(c => $"<a href=\"{E(Wcag.QuickRefUrl(c))}\">{E(Wcag.Describe(c))}</a>"))).Append("</dd>\n")
-                .Append("<dt>Problem</dt><dd>").Append(E(v.Description)).Append("</dd>\n")
+                .Append("<dt>").Append(v.Level == Level.Check ? "What to look for" : "Problem").Append("</dt><dd>").Append(E(v.Description)).Append("</dd>\n")
                 .Append("<dt>What to do</dt><dd>").Append(E(v.Help)).Append(" <a href=\"").Append(E(v.HelpUrl)).Append("\">More about <code>").Append(E(v.RuleId)).Append("</code></a></dd>\n</dl>\n")
-                .Append("<h4>").Append(Count(v.Nodes.Count, "affected element")).Append("</h4>\n<ol class=\"nodes\">\n");
+                .Append("<h").Append(level + 1).Append('>').Append(Count(v.Nodes.Count, "affected element")).Append("</h").Append(level + 1).Append(">\n<ol class=\"nodes\">\n");
             foreach (var node in v.Nodes)
             {
                 html.Append("<li><p>Selector: <code>").Append(E(node.Selector)).Append("</code></p>\n<pre><code>").Append(E(node.Html)).Append("</code></pre>\n");
@@ -99,15 +128,9 @@ internal static class HtmlReport
 
             html.Append("</ol>\n</article>\n");
         }
-
-        if (page.Screenshot is { } screenshot)
-        {
-            html.Append("<figure>\n<img src=\"data:image/jpeg;base64,").Append(Convert.ToBase64String(screenshot)).Append("\" alt=\"Screenshot of page ").Append(number)
-                .Append(" with the affected elements outlined by a dashed red line\">\n<figcaption>Page ").Append(number).Append(" as audited, 1280 pixels wide; a dashed red line outlines each affected element.</figcaption>\n</figure>\n");
-        }
-
-        html.Append("</section>\n");
     }
+
+    private static string LevelName(Level level) => level == Level.Check ? "check" : "fail";
 
     private static void Table(StringBuilder html, string caption, string[] headers, IEnumerable<string[]> rows)
     {

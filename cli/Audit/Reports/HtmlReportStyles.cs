@@ -13,7 +13,8 @@ internal static class HtmlReportStyles
         h1 { font-size: 2rem; line-height: 1.2; margin: 2rem 0 1rem; }
         h2 { font-size: 1.5rem; margin: 2.5rem 0 1rem; padding-top: 1rem; border-top: 2px solid #b1b4b6; }
         h3 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
-        h4 { font-size: 1.1875rem; margin: 1rem 0 0.5rem; }
+        h4, h5 { font-size: 1.1875rem; margin: 1rem 0 0.5rem; }
+        .check { border-left-color: #1d70b8; }
         a { color: #1d70b8; text-decoration-thickness: max(1px, 0.0625rem); text-underline-offset: 0.15em; }
         a:visited { color: #4c2c92; }
         a:hover { color: #003078; text-decoration-thickness: 3px; }

@@ -3,12 +3,16 @@ using System.Xml.Linq;
 
 namespace GovDesign.Cli.Audit.Reports;
 
-/// <summary>JUnit XML for CI: one test case per page, one failure per violation, an error for a page that could not be audited.</summary>
+/// <summary>
+/// JUnit XML for CI: one test case per page, one failure per fail, an error for a page that could not be
+/// audited. Checks do not fail a test case: each is a property of its page's test case (name <c>check</c>,
+/// value the rule and what to look for), so CI shows them without counting them as failures.
+/// </summary>
 internal static class JUnitReport
 {
     public static async Task WriteAsync(AuditResult result, string path)
     {
-        var failures = result.Violations.Count();
+        var failures = result.Fails.Count();
         var errors = result.Pages.Count(p => p.Error is not null);
         var suite = new XElement("testsuite",
             new XAttribute("name", "govdesign audit"),
@@ -34,7 +38,15 @@ internal static class JUnitReport
             element.Add(new XElement("error", new XAttribute("message", page.Error), page.Error));
         }
 
-        foreach (var v in page.Violations)
+        var checks = page.Violations.Where(v => v.Level == Level.Check).ToList();
+        if (checks.Count > 0)
+        {
+            element.AddFirst(new XElement("properties", checks.Select(v => new XElement("property",
+                new XAttribute("name", "check"), new XAttribute("value", $"{v.RuleId} ({string.Join(", ", v.Wcag)}): {v.Help} " +
+                    string.Join(" ", v.Nodes.Select(n => $"[{n.Selector}]")))))));
+        }
+
+        foreach (var v in page.Violations.Where(v => v.Level == Level.Fail))
         {
             var details = string.Join(Environment.NewLine, new[] { v.Description, $"What to do: {v.Help}", $"WCAG: {string.Join(", ", v.Wcag)}", $"More: {v.HelpUrl}" }
                 .Concat(v.Nodes.Select(n => $"- {n.Selector}: {n.Html}{(n.Summary is null ? "" : $" ({n.Summary})")}")));

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace GovDesign.Cli.Audit.Reports;
 
-/// <summary>Everything the audit found, as JSON: a summary, then every page with its violations and elements.</summary>
+/// <summary>Everything the audit found, as JSON: a summary, then every page with its findings, each with its <c>level</c> (fail or check), and elements.</summary>
 internal static class JsonReport
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -31,9 +31,11 @@ internal static class JsonReport
             pages = result.Pages.Count,
             pagesWithViolations = result.Pages.Count(p => p.Violations.Count > 0),
             pagesNotAudited = result.Pages.Count(p => p.Error is not null),
-            violations = result.Violations.Count(),
-            elements = result.NodeCount,
-            byImpact = Enum.GetValues<Impact>().ToDictionary(i => i.ToString().ToLowerInvariant(), i => result.Violations.Count(v => v.Impact == i)),
+            violations = result.Fails.Count(),
+            elements = result.Fails.Sum(v => v.Nodes.Count),
+            byImpact = Enum.GetValues<Impact>().ToDictionary(i => i.ToString().ToLowerInvariant(), i => result.Fails.Count(v => v.Impact == i)),
+            checks = result.Checks.Count(),
+            checkElements = result.Checks.Sum(v => v.Nodes.Count),
         },
         pages = result.Pages.Select(p => new
         {
@@ -44,6 +46,7 @@ internal static class JsonReport
             violations = p.Violations.Select(v => new
             {
                 id = v.RuleId,
+                level = v.Level,
                 source = v.Source,
                 impact = v.Impact,
                 description = v.Description,

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace GovDesign.Cli.Audit.Reports;
 
-/// <summary>SARIF 2.1.0: each rule once in the driver, a result per affected element, located by page address and selector.</summary>
+/// <summary>SARIF 2.1.0: each rule once in the driver, a result per affected element, located by page address and selector; checks are notes.</summary>
 internal static class SarifReport
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
@@ -32,8 +32,8 @@ internal static class SarifReport
                                 fullDescription = new { text = r.Description },
                                 help = new { text = r.Help },
                                 helpUri = r.HelpUrl,
-                                defaultConfiguration = new { level = Level(r.Impact) },
-                                properties = new { tags = r.Wcag.Select(c => $"WCAG {c}").Append(r.Source).ToArray(), impact = r.Impact.ToString().ToLowerInvariant() },
+                                defaultConfiguration = new { level = Level(r) },
+                                properties = new { tags = r.Wcag.Select(c => $"WCAG {c}").Append(r.Source).Append(r.Level.ToString().ToLowerInvariant()).ToArray(), impact = r.Impact.ToString().ToLowerInvariant() },
                             }),
                         },
                     },
@@ -41,7 +41,7 @@ internal static class SarifReport
                     {
                         ruleId = v.RuleId,
                         ruleIndex = index[v.RuleId],
-                        level = Level(v.Impact),
+                        level = Level(v),
                         message = new { text = $"{v.Help} ({n.Selector}){(n.Summary is null ? "" : " " + n.Summary)}" },
                         locations = new[]
                         {
@@ -60,7 +60,8 @@ internal static class SarifReport
         await JsonSerializer.SerializeAsync(stream, sarif, Options);
     }
 
-    private static string Level(Impact impact) => impact switch
+    /// <summary>A check is always a note (a person must confirm it); a fail is an error or warning by its impact.</summary>
+    private static string Level(Violation v) => v.Level == Audit.Level.Check ? "note" : v.Impact switch
     {
         Impact.Critical or Impact.Serious => "error",
         Impact.Moderate => "warning",
