@@ -19,7 +19,7 @@ public sealed class SitePageAuditTests : IClassFixture<SiteServer>
 
     public static IReadOnlyList<string> SamplePaths()
     {
-        var pages = new GuidanceStore(GuidanceStore.DefaultRoot()).Current().Pages.Select(p => p.Url).Order(StringComparer.Ordinal).ToList();
+        var pages = new GuidanceStore(GovDesign.Tests.RepositoryPaths.Guidance, GovDesign.Tests.RepositoryPaths.FormSamples).Current().Pages.Select(p => p.Url).Order(StringComparer.Ordinal).ToList();
         var firsts = pages.GroupBy(p => p.Split('/')[1]).Select(g => g.First());
         return [.. new[] { "/" }.Union(firsts).Union(pages.Where((_, i) => i % 4 == 0))];
     }

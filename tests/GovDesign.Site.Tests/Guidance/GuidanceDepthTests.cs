@@ -92,11 +92,11 @@ public sealed class GuidanceDepthTests
 
     private static TheoryData<string> Pages(string folder) =>
     [
-        .. Directory.GetFiles(System.IO.Path.Combine(GuidanceStore.DefaultRoot(), folder), "*.md")
+        .. Directory.GetFiles(System.IO.Path.Combine(GovDesign.Tests.RepositoryPaths.Guidance, folder), "*.md")
             .Where(f => System.IO.Path.GetFileName(f) != "index.md")
             .Select(f => $"{folder}/{System.IO.Path.GetFileName(f)}")
             .Order(StringComparer.Ordinal),
     ];
 
-    private static string Path(string page) => System.IO.Path.Combine(GuidanceStore.DefaultRoot(), page);
+    private static string Path(string page) => System.IO.Path.Combine(GovDesign.Tests.RepositoryPaths.Guidance, page);
 }
