@@ -25,6 +25,18 @@ public sealed class FormsCommandTests : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
+    [Theory]
+    [InlineData("proxy.example")]
+    [InlineData("10.0.0.0/99")]
+    public async Task Serve_TrustedProxyThatIsNoAddress_ExitsOneNamingIt(string proxy)
+    {
+        var (code, output, error) = await RunAsync("forms", "serve", TestForms.SamplesFolder, "--port", "0", "--trusted-proxy", "10.0.0.5", "--trusted-proxy", proxy);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"--trusted-proxy {proxy}: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Serving", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Validate_GoodForm_PrintsOkWithTitleAndPageCountAndExitsZero()
     {
