@@ -42,7 +42,7 @@ case "$STORE" in
   *) echo "The store is sqlite or postgres, not $STORE." >&2; exit 2 ;;
 esac
 
-DOTNET_gcServer=0 cli/bin/Release/net10.0/govdesign forms serve form-engine/samples --port "$PORT" "${STORE_ARGS[@]}" >"$WORK/serve.log" 2>&1 &
+cli/bin/Release/net10.0/govdesign forms serve form-engine/samples --port "$PORT" "${STORE_ARGS[@]}" >"$WORK/serve.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 100); do curl -sf -o /dev/null "$URL/" && break; sleep 0.2; done
 
@@ -50,9 +50,12 @@ rss() { grep -E '^(VmHWM|VmRSS)' "/proc/$PID/status" | awk '{printf "%s %d MB  "
 
 echo "store: $STORE; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# A session with a saved journey (language chosen), so each GET loads journey state from the store.
-COOKIE="$(curl -s -D - -o /dev/null "$URL/report-a-road-problem/problem-type?lang=en" | awk -F'[ ;]' 'tolower($1)=="set-cookie:" {printf "%s; ", $2}')"
+# A session with a saved journey (the first page answered), so each GET loads journey state from the store.
 PAGE="$URL/report-a-road-problem/problem-type"
+TOKEN="$(curl -s -c "$WORK/jar" "$PAGE" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | cut -d'"' -f4)"
+curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$TOKEN" --data "problem-type=street-light" "$PAGE"
+COOKIE="$(awk -F'\t' 'NF == 7 {printf "%s=%s; ", $6, $7}' "$WORK/jar")"
+grep -q "govdesign-session" <<<"$COOKIE" || { echo "No session cookie after the first answer: $COOKIE" >&2; exit 1; }
 wrk -t2 -c32 -d5s -H "Cookie: $COOKIE" "$PAGE" >/dev/null   # warm-up (JIT, pools)
 
 echo "== GET $PAGE (wrk -t2 -c32 -d${SECONDS_PER_RUN}s --latency)"
