@@ -7,12 +7,14 @@ internal static partial class Wcag
 {
     private static readonly Dictionary<string, string> Names = new()
     {
-        ["1.1.1"] = "Non-text Content", ["1.3.1"] = "Info and Relationships", ["1.3.5"] = "Identify Input Purpose",
-        ["1.4.1"] = "Use of Color", ["1.4.3"] = "Contrast (Minimum)", ["1.4.4"] = "Resize Text", ["1.4.10"] = "Reflow",
-        ["1.4.11"] = "Non-text Contrast", ["1.4.12"] = "Text Spacing", ["2.1.1"] = "Keyboard", ["2.1.2"] = "No Keyboard Trap",
-        ["2.2.1"] = "Timing Adjustable", ["2.4.1"] = "Bypass Blocks", ["2.4.2"] = "Page Titled", ["2.4.3"] = "Focus Order",
-        ["2.4.4"] = "Link Purpose (In Context)", ["2.4.7"] = "Focus Visible", ["2.5.3"] = "Label in Name", ["2.5.8"] = "Target Size (Minimum)",
-        ["3.1.1"] = "Language of Page", ["3.1.2"] = "Language of Parts", ["3.3.1"] = "Error Identification", ["3.3.2"] = "Labels or Instructions",
+        ["1.1.1"] = "Non-text Content", ["1.2.1"] = "Audio-only and Video-only (Prerecorded)", ["1.3.1"] = "Info and Relationships",
+        ["1.3.2"] = "Meaningful Sequence", ["1.3.5"] = "Identify Input Purpose", ["1.4.1"] = "Use of Color", ["1.4.2"] = "Audio Control",
+        ["1.4.3"] = "Contrast (Minimum)", ["1.4.4"] = "Resize Text", ["1.4.5"] = "Images of Text", ["1.4.8"] = "Visual Presentation",
+        ["1.4.10"] = "Reflow", ["1.4.11"] = "Non-text Contrast", ["1.4.12"] = "Text Spacing", ["2.1.1"] = "Keyboard", ["2.1.2"] = "No Keyboard Trap",
+        ["2.2.1"] = "Timing Adjustable", ["2.2.2"] = "Pause, Stop, Hide", ["2.4.1"] = "Bypass Blocks", ["2.4.2"] = "Page Titled",
+        ["2.4.3"] = "Focus Order", ["2.4.4"] = "Link Purpose (In Context)", ["2.4.6"] = "Headings and Labels", ["2.4.7"] = "Focus Visible",
+        ["2.5.3"] = "Label in Name", ["2.5.8"] = "Target Size (Minimum)", ["3.1.1"] = "Language of Page", ["3.1.2"] = "Language of Parts",
+        ["3.2.5"] = "Change on Request", ["3.3.1"] = "Error Identification", ["3.3.2"] = "Labels or Instructions", ["3.3.3"] = "Error Suggestion",
         ["4.1.2"] = "Name, Role, Value",
     };
 
