@@ -48,7 +48,8 @@ internal static class ServeCommand
             return 1;
         }
 
-        var failed = false;
+        // A single file must load. In a folder, a form that does not load answers 503 while the others are served.
+        var failed = 0;
         foreach (var file in files)
         {
             var loaded = FormLoader.LoadFile(file);
@@ -57,10 +58,17 @@ internal static class ServeCommand
                 error.WriteLine($"{file}:{diagnostic}");
             }
 
-            failed |= loaded.Form is null;
+            if (loaded.Form is null)
+            {
+                failed++;
+                if (files.Length > 1)
+                {
+                    error.WriteLine($"{file} did not load: its pages answer 503 until it is fixed and the runner restarted.");
+                }
+            }
         }
 
-        if (failed || (postgres is not null && !await CanUseAsync(postgres, error, cancellationToken)))
+        if (failed == files.Length || (postgres is not null && !await CanUseAsync(postgres, error, cancellationToken)))
         {
             return 1;
         }
@@ -76,7 +84,7 @@ internal static class ServeCommand
             }
         });
         var where = postgres is null ? $"database {Path.GetFullPath(database)}" : $"PostgreSQL database {DatabaseName(postgres)}";
-        output.WriteLine($"Serving {files.Length} form(s) from {source} at http://{host}:{port}/ ({where}). Press Ctrl+C to stop.");
+        output.WriteLine($"Serving {files.Length - failed} form(s) from {source} at http://{host}:{port}/ ({where}). Press Ctrl+C to stop.");
         await app.StartAsync(cancellationToken);
         await app.WaitForShutdownAsync(cancellationToken);
         await app.DisposeAsync();

@@ -120,7 +120,7 @@ public sealed partial class Journey
     public IReadOnlyList<CheckAnswersGroup> CheckAnswers(FormAnswers answers)
     {
         var groups = new List<CheckAnswersGroup>();
-        List<CheckAnswersRow>? rows = null;
+        List<AnswerOnPath>? rows = null;
         Section? section = null;
         foreach (var page in Walk(answers).Path.Where(p => !p.IsExit))
         {
@@ -178,7 +178,7 @@ public sealed partial class Journey
         return json;
     }
 
-    private static IEnumerable<CheckAnswersRow> RowsOf(Page page, FormAnswers answers)
+    private static IEnumerable<AnswerOnPath> RowsOf(Page page, FormAnswers answers)
     {
         if (page.Repeat is not null)
         {
@@ -187,7 +187,7 @@ public sealed partial class Journey
             {
                 foreach (var question in page.Questions)
                 {
-                    yield return new CheckAnswersRow(page, question, items[i].GetValueOrDefault(question.Name), i);
+                    yield return new AnswerOnPath(page, question, items[i].GetValueOrDefault(question.Name), i);
                 }
             }
 
@@ -198,7 +198,7 @@ public sealed partial class Journey
         {
             if (answers.TryGetAnswer(question.Name, out var value))
             {
-                yield return new CheckAnswersRow(page, question, value);
+                yield return new AnswerOnPath(page, question, value);
             }
         }
     }

@@ -14,14 +14,14 @@ public sealed record JourneyProgress(IReadOnlyList<Page> Path, Page? Current)
     public Page? ExitPage => Current is { IsExit: true } ? Current : null;
 }
 
-/// <summary>One answer as check answers shows it.</summary>
+/// <summary>One answer on the citizen's path, as check answers lists it.</summary>
 /// <param name="Page">The page that asked it (the Change link goes there).</param>
 /// <param name="Question">The question.</param>
 /// <param name="Value">The normalised answer; null when an optional question was left blank.</param>
 /// <param name="ItemIndex">For an add-another page, the item's index; null otherwise.</param>
-public sealed record CheckAnswersRow(Page Page, Question Question, System.Text.Json.Nodes.JsonNode? Value, int? ItemIndex = null);
+public sealed record AnswerOnPath(Page Page, Question Question, System.Text.Json.Nodes.JsonNode? Value, int? ItemIndex = null);
 
 /// <summary>The rows of check answers for one section (or for pages without a section).</summary>
 /// <param name="Section">The section, or null.</param>
 /// <param name="Rows">The rows, in journey order.</param>
-public sealed record CheckAnswersGroup(Section? Section, IReadOnlyList<CheckAnswersRow> Rows);
+public sealed record CheckAnswersGroup(Section? Section, IReadOnlyList<AnswerOnPath> Rows);

@@ -2,6 +2,8 @@ using GovDesign.Forms.Runner.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GovDesign.Forms.Runner;
 
@@ -12,49 +14,52 @@ public static class FormRunnerEndpointRouteBuilderExtensions
     /// Maps every form the runner serves under <paramref name="prefix"/>: <c>{prefix}/</c> lists the
     /// forms, <c>{prefix}/{form}/</c> is a form's start page, then <c>{prefix}/{form}/{page}</c>
     /// (GET and POST), <c>/check-answers</c> and <c>/confirmation</c>. Needs
-    /// <see cref="FormRunnerServiceCollectionExtensions.AddFormRunner"/>, and the components' static
-    /// assets served (<c>app.MapStaticAssets()</c> or <c>UseStaticFiles</c>).
+    /// <see cref="FormRunnerServiceCollectionExtensions.AddFormRunner(IServiceCollection, Action{FormRunnerOptions})"/>,
+    /// and the components' static assets served (<c>app.MapStaticAssets()</c> or <c>UseStaticFiles</c>).
     /// </summary>
     /// <param name="endpoints">The application's routes.</param>
     /// <param name="prefix">Where the forms live, such as <c>"/forms"</c>; empty for the root.</param>
     /// <returns>The group of routes, for further conventions.</returns>
-    public static RouteGroupBuilder MapFormRunner(this IEndpointRouteBuilder endpoints, string prefix = "")
+    public static RouteGroupBuilder MapFormRunner(this IEndpointRouteBuilder endpoints, string prefix = "") =>
+        endpoints.MapFormRunner(prefix, Options.DefaultName);
+
+    /// <summary>
+    /// Maps the forms of the runner added as <paramref name="runner"/> (see
+    /// <see cref="FormRunnerServiceCollectionExtensions.AddFormRunner(IServiceCollection, string, Action{FormRunnerOptions})"/>)
+    /// under <paramref name="prefix"/>.
+    /// </summary>
+    /// <param name="endpoints">The application's routes.</param>
+    /// <param name="prefix">Where the forms live, such as <c>"/forms"</c>; empty for the root.</param>
+    /// <param name="runner">The runner's name.</param>
+    /// <returns>The group of routes, for further conventions.</returns>
+    public static RouteGroupBuilder MapFormRunner(this IEndpointRouteBuilder endpoints, string prefix, string runner)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(runner);
+        var parts = endpoints.ServiceProvider.GetKeyedService<FormRunner>(runner)
+            ?? throw new InvalidOperationException(runner.Length == 0
+                ? "MapFormRunner needs the runner's services: call builder.Services.AddFormRunner(...) first."
+                : $"MapFormRunner needs the runner \"{runner}\": call builder.Services.AddFormRunner(\"{runner}\", ...) first.");
         prefix = "/" + (prefix ?? "").Trim('/');
-        var root = prefix == "/" ? "" : prefix;
-
-        // Links carry the path the application is mounted at (UsePathBase, a proxy's prefix) as well as the group's.
-        string Root(HttpContext http) => $"{http.Request.PathBase}{root}";
         var group = endpoints.MapGroup(prefix);
-        group.AddEndpointFilter(async (context, next) =>
-        {
-            try
-            {
-                return await next(context);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
-            {
-                await RunnerDispatch.FailedAsync(context.HttpContext, e);
-                return Results.Empty;
-            }
-        });
+        group.WithMetadata(new RunnerEndpoint(parts, prefix == "/" ? "" : prefix));
+        group.AddEndpointFilter(RunnerFilter.InvokeAsync);
 
         // A literal segment wins over a parameter and a parameter over the catch-all, so these routes
         // do not clash at run time, whatever the analyser fears.
 #pragma warning disable ASP0022
         string[] read = [HttpMethods.Get, HttpMethods.Head];
-        group.MapMethods("/", read, (HttpContext http) => RunnerDispatch.FormListAsync(http, Root(http)));
-        group.MapMethods("/{form}", read, (HttpContext http, string form) => RunnerDispatch.StartAsync(http, Root(http), form));
-        group.MapMethods("/{form}/check-answers", read, (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, Root(http), form, post: false));
-        group.MapPost("/{form}/check-answers", (HttpContext http, string form) => RunnerDispatch.CheckAnswersAsync(http, Root(http), form, post: true));
-        group.MapMethods("/{form}/confirmation", read, (HttpContext http, string form) => RunnerDispatch.ConfirmationAsync(http, Root(http), form));
-        group.MapMethods("/{form}/{page}", read, (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, Root(http), form, page, null, post: false));
-        group.MapPost("/{form}/{page}", (HttpContext http, string form, string page) => RunnerDispatch.PageAsync(http, Root(http), form, page, null, post: true));
-        group.MapMethods("/{form}/{page}/{item:int}", read, (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, Root(http), form, page, item, post: false));
-        group.MapPost("/{form}/{page}/{item:int}", (HttpContext http, string form, string page, int item) => RunnerDispatch.PageAsync(http, Root(http), form, page, item, post: true));
-        group.MapPost("/{form}/{page}/{item:int}/remove", (HttpContext http, string form, string page, int item) => RunnerDispatch.RemoveAsync(http, Root(http), form, page, item));
-        group.Map("/{**rest}", (HttpContext http) => Pages.MessageAsync(http, StatusCodes.Status404NotFound, null));
+        group.MapMethods("/", read, FormEndpoints.List);
+        group.MapMethods("/{form}", read, FormEndpoints.Start);
+        group.MapMethods("/{form}/check-answers", read, CheckAnswersEndpoints.Get);
+        group.MapPost("/{form}/check-answers", CheckAnswersEndpoints.PostAsync);
+        group.MapMethods("/{form}/confirmation", read, CheckAnswersEndpoints.Confirmation);
+        group.MapMethods("/{form}/{page}", read, FormEndpoints.GetPage);
+        group.MapPost("/{form}/{page}", FormEndpoints.PostPageAsync);
+        group.MapMethods("/{form}/{page}/{item:int}", read, RepeatEndpoints.GetItem);
+        group.MapPost("/{form}/{page}/{item:int}", RepeatEndpoints.PostItemAsync);
+        group.MapPost("/{form}/{page}/{item:int}/remove", RepeatEndpoints.RemoveAsync);
+        group.Map("/{**rest}", (HttpContext http) => RunnerPages.Message(http, StatusCodes.Status404NotFound));
 #pragma warning restore ASP0022
         return group;
     }

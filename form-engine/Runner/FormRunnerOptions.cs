@@ -6,8 +6,15 @@ namespace GovDesign.Forms.Runner;
 /// <summary>How the form runner finds its forms, where it keeps journeys, and the limits it puts on what citizens send.</summary>
 public sealed class FormRunnerOptions
 {
-    /// <summary>A form definition file, or a folder whose <c>*.json</c> files are form definitions.</summary>
+    /// <summary>
+    /// A form definition file, or a folder whose <c>*.json</c> files are form definitions; read when
+    /// <see cref="Sources"/> is empty. A single file that does not load stops the runner starting; in a
+    /// folder, a form that does not load is logged and answers 503 while the others work.
+    /// </summary>
     public string Source { get; set; } = "forms";
+
+    /// <summary>Where the forms come from, when not <see cref="Source"/>: files, folders or definitions in memory, read in order.</summary>
+    public IList<IFormSource> Sources { get; } = [];
 
     /// <summary>The SQLite file that holds journeys and submissions; created when missing.</summary>
     public string DatabasePath { get; set; } = GovDesign.Forms.Storage.SqliteFormStore.DefaultPath;

@@ -1,11 +1,13 @@
 using GovDesign.Components;
-using Microsoft.AspNetCore.Antiforgery;
-using GovDesign.Forms.Runner.Definitions;
 using GovDesign.Forms.Runner.Hosting;
 using GovDesign.Forms.Runner.Sessions;
 using GovDesign.Forms.Storage;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GovDesign.Forms.Runner;
@@ -14,29 +16,67 @@ namespace GovDesign.Forms.Runner;
 public static class FormRunnerServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the form runner: its forms (loaded once, at the first request), the store for journeys,
-    /// files and submissions (SQLite, or PostgreSQL when <see cref="FormRunnerOptions.PostgresConnectionString"/>
+    /// Adds the form runner: its forms (read from <see cref="FormRunnerOptions.Sources"/>, or the file or
+    /// folder at <see cref="FormRunnerOptions.Source"/>, and checked as the application starts), the store
+    /// for journeys, files and submissions (SQLite, or PostgreSQL when <see cref="FormRunnerOptions.PostgresConnectionString"/>
     /// is set), the hourly clean-up of journeys nobody can resume, antiforgery, and the components it
-    /// renders pages with.
-    /// Map its pages with <see cref="FormRunnerEndpointRouteBuilderExtensions.MapFormRunner"/>.
+    /// renders pages with. Its <see cref="FormCatalogue"/> is a service, to add and remove forms as the application runs.
+    /// Map its pages with <see cref="FormRunnerEndpointRouteBuilderExtensions.MapFormRunner(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder, string)"/>.
     /// </summary>
     /// <param name="services">The application's services.</param>
-    /// <param name="configure">Sets the options: at least <see cref="FormRunnerOptions.Source"/>.</param>
+    /// <param name="configure">Sets the options: at least where the forms are.</param>
     /// <returns>The same services, for chaining.</returns>
     public static IServiceCollection AddFormRunner(this IServiceCollection services, Action<FormRunnerOptions> configure)
     {
+        services.AddFormRunnerStore();
+        services.TryAddKeyedSingleton<IFormStore>(Options.DefaultName, (sp, _) => sp.GetRequiredService<IFormStore>());
+        services.TryAddSingleton(sp => sp.GetRequiredKeyedService<FormCatalogue>(Options.DefaultName));
+        return services.AddFormRunner(Options.DefaultName, configure);
+    }
+
+    /// <summary>
+    /// Adds a second runner, named <paramref name="name"/>, beside the application's own: its own forms,
+    /// options and store (a keyed <see cref="IFormStore"/> registered under the name, else SQLite at its
+    /// <see cref="FormRunnerOptions.DatabasePath"/>). Its catalogue is the keyed <see cref="FormCatalogue"/>
+    /// of that name. Map it with <see cref="FormRunnerEndpointRouteBuilderExtensions.MapFormRunner(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder, string, string)"/>.
+    /// </summary>
+    /// <param name="services">The application's services.</param>
+    /// <param name="name">The runner's name.</param>
+    /// <param name="configure">Sets the options: at least where the forms are.</param>
+    /// <returns>The same services, for chaining.</returns>
+    public static IServiceCollection AddFormRunner(this IServiceCollection services, string name, Action<FormRunnerOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(configure);
-        services.Configure(configure);
+        services.Configure(name, configure);
+        if (services.Any(d => d.IsKeyedService && d.ServiceType == typeof(FormRunner) && Equals(d.ServiceKey, name)))
+        {
+            return services;
+        }
+
+        services.AddRazorComponents();
         services.AddGovDesignComponents();
         services.AddAntiforgery();
         BindAntiforgeryToSessions(services);
-        services.TryAddSingleton<FormCatalogue>();
-        services.AddFormRunnerStore();
-        services.TryAddSingleton<SessionCookies>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHostedService<StaleJourneyCleanup>();
+        services.TryAddKeyedSingleton<IFormStore>(name, (sp, _) => new SqliteFormStore(OptionsOf(sp, name).DatabasePath));
+        services.AddKeyedSingleton(name, (sp, _) => new FormCatalogue(SourcesOf(OptionsOf(sp, name)), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("GovDesign.Forms.Runner")));
+        services.AddKeyedSingleton(name, (sp, _) => new FormRunner(OptionsOf(sp, name), sp.GetRequiredKeyedService<FormCatalogue>(name),
+            sp.GetRequiredKeyedService<IFormStore>(name), sp.GetRequiredService<IAntiforgery>(), sp.GetRequiredService<IStringLocalizer<RunnerText>>()));
+        services.AddSingleton<IHostedService>(sp => new FormCatalogueStartup(sp.GetRequiredKeyedService<FormCatalogue>(name)));
+        services.AddSingleton<IHostedService>(sp => new StaleJourneyCleanup(sp.GetRequiredKeyedService<IFormStore>(name), Options.Create(OptionsOf(sp, name)),
+            sp.GetRequiredService<ILogger<StaleJourneyCleanup>>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
+
+    private static FormRunnerOptions OptionsOf(IServiceProvider services, string name) =>
+        services.GetRequiredService<IOptionsMonitor<FormRunnerOptions>>().Get(name);
+
+    private static IReadOnlyList<IFormSource> SourcesOf(FormRunnerOptions options) =>
+        options.Sources.Count > 0 ? [.. options.Sources]
+        : Directory.Exists(options.Source) ? [new FolderFormSource(options.Source)]
+        : [new FileFormSource(options.Source)];
 
     /// <summary>
     /// Uses <see cref="SessionBoundAntiforgery"/> for antiforgery's additional data, unless the application

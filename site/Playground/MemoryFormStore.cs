@@ -79,6 +79,22 @@ internal sealed class MemoryFormStore(TimeProvider time) : IFormStore
     public Task<StoredFile?> GetFileAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(_files.GetValueOrDefault(id));
 
+    /// <summary>Drops everything a form left: its journeys, submissions and files.</summary>
+    public void Forget(string formSlug)
+    {
+        foreach (var (key, _) in _journeys.Where(p => p.Value.FormSlug == formSlug))
+        {
+            _journeys.TryRemove(key, out _);
+        }
+
+        foreach (var (key, _) in _submissions.Where(p => p.Value.FormSlug == formSlug))
+        {
+            _submissions.TryRemove(key, out _);
+        }
+
+        DropFiles(file => file.FormSlug == formSlug);
+    }
+
     private void DropFiles(Func<StoredFile, bool> which)
     {
         foreach (var file in _files.Values.Where(which).ToList())

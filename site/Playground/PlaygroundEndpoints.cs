@@ -1,5 +1,9 @@
 using GovDesign.Forms.Loading;
 using GovDesign.Site.Pages;
+using GovDesign.Components;
+using GovDesign.Forms.Runner;
+using GovDesign.Forms.Storage;
+using GovDesign.Patterns;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,7 +12,7 @@ namespace GovDesign.Site.Playground;
 /// <summary>
 /// The form playground: <c>GET /playground</c> shows a definition to edit, <c>POST /playground</c>
 /// checks it with the form loader, <c>POST /playground/try</c> opens it in an in-memory form runner
-/// and redirects to its start page under <c>/playground/try/{hash}/{slug}/</c>. Plain HTML forms, so
+/// and redirects to its start page under <c>/playground/try/{slug}-{hash}/</c>. Plain HTML forms, so
 /// it works with JavaScript off.
 /// </summary>
 public static class PlaygroundEndpoints
@@ -19,7 +23,18 @@ public static class PlaygroundEndpoints
     {
         services.AddAntiforgery();
         services.AddSingleton(PlaygroundOptions.From(configuration));
-        services.AddSingleton(sp => new PlaygroundRunners(sp, sp.GetRequiredService<PlaygroundOptions>(), TimeProvider.System));
+        var options = PlaygroundOptions.From(configuration);
+        var store = new MemoryFormStore(TimeProvider.System);
+        services.AddKeyedSingleton<IFormStore>(PlaygroundForms.Runner, store);
+        services.AddFormRunner(PlaygroundForms.Runner, runner =>
+        {
+            runner.Sources.Add(new MemoryFormSource());
+            runner.CookieName = "govdesign-playground";
+            runner.SessionLifetime = options.TryLifetime;
+            runner.JourneyCleanupInterval = TimeSpan.FromMinutes(5);
+            runner.Theme = new Theme { OrganisationName = "GovDesign playground", OrganisationUrl = Path };
+        });
+        services.AddSingleton(sp => new PlaygroundForms(sp.GetRequiredKeyedService<FormCatalogue>(PlaygroundForms.Runner), store, options, TimeProvider.System));
         return services;
     }
 
@@ -27,19 +42,24 @@ public static class PlaygroundEndpoints
     {
         app.MapGet(Path, (HttpContext http) => Render(View(http, SampleDefinition.Json), StatusCodes.Status200OK));
         app.MapPost(Path, (HttpContext http, PlaygroundOptions options, ILoggerFactory logs) => CheckAsync(http, options, logs, tryIt: null));
-        app.MapPost(PlaygroundRunners.TryPrefix, (HttpContext http, PlaygroundOptions options, ILoggerFactory logs, PlaygroundRunners runners) => CheckAsync(http, options, logs, runners));
-        app.Map(PlaygroundRunners.TryPrefix + "/{hash}/{**rest}", async (HttpContext http, string hash, PlaygroundRunners runners) =>
-        {
-            if (!await runners.DispatchAsync(http, hash))
+        app.MapPost(PlaygroundForms.TryPrefix, (HttpContext http, PlaygroundOptions options, ILoggerFactory logs, PlaygroundForms forms) => CheckAsync(http, options, logs, forms));
+
+        // First of the runner's filters, so that a try-out that has ended gets the playground's page
+        // rather than the runner's "not found", and nobody can list the forms others are trying.
+        ((IEndpointConventionBuilder)app.MapFormRunner(PlaygroundForms.TryPrefix, PlaygroundForms.Runner)).Add(endpoint => endpoint.FilterFactories.Insert(0, (_, next) => async context =>
             {
-                var ended = View(http, SampleDefinition.Json) with { Problem = "That try-out has ended: forms being tried are kept for a while after their last use, then forgotten. Paste your definition again to try it." };
-                await Render(ended, StatusCodes.Status404NotFound).ExecuteAsync(http);
-            }
-        });
+                var http = context.HttpContext;
+                if (http.GetRouteValue("form") is string slug && http.RequestServices.GetRequiredService<PlaygroundForms>().Touch(slug))
+                {
+                    return await next(context);
+                }
+
+                return Render(View(http, SampleDefinition.Json) with { Problem = "That try-out has ended: forms being tried are kept for a while after their last use, then forgotten. Paste your definition again to try it." }, StatusCodes.Status404NotFound);
+            }));
         return app;
     }
 
-    private static async Task<IResult> CheckAsync(HttpContext http, PlaygroundOptions options, ILoggerFactory logs, PlaygroundRunners? tryIt)
+    private static async Task<IResult> CheckAsync(HttpContext http, PlaygroundOptions options, ILoggerFactory logs, PlaygroundForms? tryIt)
     {
         var (json, status, problem) = await PostedDefinition.ReadAsync(http, options);
         if (problem is not null)
@@ -66,20 +86,8 @@ public static class PlaygroundEndpoints
 
         if (tryIt is not null && result.Form is { } form)
         {
-            string start;
-            try
-            {
-                start = await tryIt.OpenAsync(json!, form.Slug, http.RequestAborted);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logs.CreateLogger("GovDesign.Site.Playground").LogError(e, "A form that loaded could not be opened in the playground");
-                return Render(View(http, json!) with { Problem = "The form loaded, but the playground could not open it. Check it again, and tell us if this keeps happening." }, StatusCodes.Status500InternalServerError);
-            }
-
-            http.Response.Headers.Location = start;
             http.Response.Headers.CacheControl = "no-store";
-            return Results.StatusCode(StatusCodes.Status303SeeOther);
+            return Redirects.SeeOther(tryIt.Open(form, json!));
         }
 
         return Render(View(http, json!) with { Result = result }, StatusCodes.Status200OK);

@@ -61,7 +61,7 @@ public sealed class RequestEdgeTests(RunnerServer server)
     {
         using var citizen = new Citizen(server.BaseAddress);
         var check = await Journeys.ToCheckAnswersAsync(citizen, Slug);
-        var change = await citizen.GetAsync(check.Document.QuerySelector("a[href*='/weekly-takings?change=check']")!.GetAttribute("href")!);
+        var change = await citizen.GetAsync(check.Document.QuerySelector("a[href*='/weekly-takings?returnTo=check-answers']")!.GetAttribute("href")!);
 
         var page = await citizen.SubmitAsync(change, [KeyValuePair.Create("weekly-takings", "5²")]);
 
@@ -74,7 +74,7 @@ public sealed class RequestEdgeTests(RunnerServer server)
     {
         using var citizen = new Citizen(server.BaseAddress);
         var check = await Journeys.ToCheckAnswersAsync(citizen, Slug);
-        var change = await citizen.GetAsync(check.Document.QuerySelector("a[href*='/trading-name?change=check']")!.GetAttribute("href")!);
+        var change = await citizen.GetAsync(check.Document.QuerySelector("a[href*='/trading-name?returnTo=check-answers']")!.GetAttribute("href")!);
 
         check = await citizen.SubmitAsync(change, [KeyValuePair.Create("trading-name", "Smith™ № 5 ½ price ﷺﷺﷺﷺﷺ")]);
 

@@ -77,7 +77,7 @@ public sealed class RunnerJourneyTests(RunnerServer server)
     {
         using var citizen = new Citizen(server.BaseAddress);
         var check = await Journeys.ToCheckAnswersAsync(citizen, "apply-for-a-market-trader-permit");
-        var change = check.Document.QuerySelector("a[href*='/trading-name?change=check']")!.GetAttribute("href")!;
+        var change = check.Document.QuerySelector("a[href*='/trading-name?returnTo=check-answers']")!.GetAttribute("href")!;
 
         var page = await citizen.GetAsync(change);
         var back = await citizen.SubmitAsync(page, [KeyValuePair.Create("trading-name", "Fresh Greens")]);
@@ -93,7 +93,7 @@ public sealed class RunnerJourneyTests(RunnerServer server)
         var check = await Journeys.ToCheckAnswersAsync(citizen, "apply-for-a-market-trader-permit");
         Assert.Null(check.Document.QuerySelector("a[href*='/supplier-address']"));
 
-        var imports = await citizen.GetAsync(check.Document.QuerySelector("a[href*='/imports?change=check']")!.GetAttribute("href")!);
+        var imports = await citizen.GetAsync(check.Document.QuerySelector("a[href*='/imports?returnTo=check-answers']")!.GetAttribute("href")!);
         var opened = await citizen.SubmitAsync(imports, [KeyValuePair.Create("imports-goods", "yes")]);
         var form = SampleAnswers.Load("apply-for-a-market-trader-permit");
         var back = await citizen.SubmitAsync(opened, form.FindPage("supplier-address")!.Questions.SelectMany(q => SampleAnswers.For(q)));

@@ -118,7 +118,7 @@ public sealed class RunnerSecurityTests(RunnerServer server)
     {
         using var citizen = new Citizen(server.BaseAddress);
         var check = await Journeys.ToCheckAnswersAsync(citizen, Slug);
-        var change = await citizen.GetAsync(check.Document.QuerySelector("a[href*='/trading-name?change=check']")!.GetAttribute("href")!);
+        var change = await citizen.GetAsync(check.Document.QuerySelector("a[href*='/trading-name?returnTo=check-answers']")!.GetAttribute("href")!);
 
         check = await citizen.SubmitAsync(change, [KeyValuePair.Create("trading-name", "<script>alert(1)</script><b>x</b>")]);
         var again = await citizen.GetAsync($"/{Slug}/trading-name");

@@ -3,7 +3,6 @@ using GovDesign.Forms.Runner.Definitions;
 using GovDesign.Forms.Runner.Rendering;
 using GovDesign.Forms.Runner.Requests;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace GovDesign.Forms.Runner.Endpoints;
@@ -11,20 +10,19 @@ namespace GovDesign.Forms.Runner.Endpoints;
 /// <summary>Check answers (the answers on the citizen's path, each with a change link), sending, and the confirmation.</summary>
 internal static class CheckAnswersEndpoints
 {
-    public static async Task GetAsync(RunnerRequest request)
+    public static IResult Get(RunnerRequest request)
     {
         var progress = request.Journey.Walk(request.Answers);
         if (request.Reference is not null || !progress.IsComplete)
         {
-            await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
-            return;
+            return RunnerPages.Redirect(Navigation.ResumeHref(request));
         }
 
-        var text = request.Http.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
+        var text = request.Text;
         var definition = request.Form.Definition;
         var last = request.Journey.PreviousPage(null, request.Answers);
         var declaration = definition.Declaration;
-        await PageWriter.WriteAsync<CheckAnswersView>(request.Http, StatusCodes.Status200OK, new()
+        return RunnerPages.Page<CheckAnswersView>(request, new()
         {
             [nameof(CheckAnswersView.Frame)] = request.Frame(definition.CheckAnswers.Heading?.In(request.Language) ?? text["CheckAnswersTitle"], last is null ? request.FormHref : request.Href(last.Path), withAntiforgery: true),
             [nameof(CheckAnswersView.Action)] = request.Href(Navigation.CheckAnswers),
@@ -35,33 +33,49 @@ internal static class CheckAnswersEndpoints
         });
     }
 
-    public static async Task PostAsync(RunnerRequest request)
+    public static async Task<IResult> PostAsync(RunnerRequest request)
     {
-        if (request.Reference is null)
+        // Sent already: going back and sending again changes nothing, so it needs no token (the page's
+        // token belonged to the session the journey had before it was sent).
+        if (request.Reference is not null)
         {
-            if (!request.Journey.IsComplete(request.Answers))
-            {
-                await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
-                return;
-            }
+            return RunnerPages.Redirect(request.Href(Navigation.Confirmation));
+        }
 
+        // Send clicked twice: the second click may come with the cookie the first one replaced.
+        var sentAMomentAgo = await request.FindJustSubmittedAsync();
+        var (_, refusal) = await request.ReadPostAsync();
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (sentAMomentAgo)
+        {
+            await request.MoveToNewSessionAsync();
+        }
+        else if (!request.Journey.IsComplete(request.Answers))
+        {
+            return RunnerPages.Redirect(Navigation.ResumeHref(request));
+        }
+        else
+        {
             await request.SubmitAsync();
         }
 
-        await Pages.RedirectAsync(request.Http, request.Href(Navigation.Confirmation));
+        return RunnerPages.Redirect(request.Href(Navigation.Confirmation));
     }
 
-    public static async Task ConfirmationAsync(RunnerRequest request)
+    public static IResult Confirmation(RunnerRequest request)
     {
         if (request.Reference is null)
         {
-            await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
-            return;
+            return RunnerPages.Redirect(Navigation.ResumeHref(request));
         }
 
-        var text = request.Http.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
+        var text = request.Text;
         var confirmation = request.Form.Definition.Confirmation;
-        await PageWriter.WriteAsync<ConfirmationView>(request.Http, StatusCodes.Status200OK, new()
+        return RunnerPages.Page<ConfirmationView>(request, new()
         {
             [nameof(ConfirmationView.Frame)] = request.Frame(confirmation.Heading?.In(request.Language) ?? text["ConfirmationTitle"]),
             [nameof(ConfirmationView.Reference)] = request.Reference,
@@ -82,8 +96,8 @@ internal static class CheckAnswersEndpoints
             }
 
             var value = row.Value is null ? text["NotAnswered"].Value : types.Describe(row.Question, language, row.Value);
-            var href = row.ItemIndex is { } i ? request.Href($"{row.Page.Path}/{i + 1}", change: true) : request.Href(row.Page.Path, change: true);
-            return new GovDesign.Patterns.CheckAnswersRow(label, value) { ChangeHref = href, ChangeVisuallyHiddenText = label };
+            var href = row.ItemIndex is { } i ? request.Href($"{row.Page.Path}/{i + 1}") : request.Href(row.Page.Path);
+            return new CheckAnswersRow(label, value) { ChangeHref = href, ChangeVisuallyHiddenText = label };
         })]))];
     }
 }

@@ -11,32 +11,29 @@ namespace GovDesign.Forms.Runner.Endpoints;
 /// <summary>GET and POST of a question page.</summary>
 internal static class QuestionEndpoints
 {
-    public static async Task GetAsync(RunnerRequest request, Page page)
+    public static IResult Get(RunnerRequest request, Page page)
     {
         if (!Navigation.CanShow(request, page))
         {
-            await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
-            return;
+            return RunnerPages.Redirect(Navigation.ResumeHref(request));
         }
 
-        await Pages.QuestionsAsync(request, page, request.SelfHref, Navigation.BackHref(request, page),
+        return RunnerPages.Questions(request, page, request.SelfHref, Navigation.BackHref(request, page),
             q => new AnswerState { Value = request.Answers.TryGetAnswer(q.Name, out var value) ? value : null }, []);
     }
 
-    public static async Task PostAsync(RunnerRequest request, Page page, IFormCollection posted)
+    public static async Task<IResult> PostAsync(RunnerRequest request, Page page, IFormCollection posted)
     {
         if (!Navigation.CanShow(request, page) || page.IsExit)
         {
-            await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
-            return;
+            return RunnerPages.Redirect(Navigation.ResumeHref(request));
         }
 
         var (values, errors, byQuestion) = await ReadAsync(request, page, posted, name => request.Answers.TryGetAnswer(name, out var value) ? value : null);
         if (errors.Count > 0)
         {
-            await Pages.QuestionsAsync(request, page, request.SelfHref, Navigation.BackHref(request, page),
+            return RunnerPages.Questions(request, page, request.SelfHref, Navigation.BackHref(request, page),
                 q => new AnswerState { Posted = posted, Errors = byQuestion.GetValueOrDefault(q.Name, []) }, errors);
-            return;
         }
 
         foreach (var (name, value) in values)
@@ -45,7 +42,7 @@ internal static class QuestionEndpoints
         }
 
         await request.SaveAsync();
-        await Pages.RedirectAsync(request.Http, Navigation.NextHref(request, page));
+        return RunnerPages.Redirect(Navigation.NextHref(request, page));
     }
 
     /// <summary>

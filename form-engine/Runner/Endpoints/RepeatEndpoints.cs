@@ -7,8 +7,6 @@ using GovDesign.Forms.Runner.Requests;
 using GovDesign.Patterns;
 using GovDesign.Patterns.Answers;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace GovDesign.Forms.Runner.Endpoints;
 
@@ -20,27 +18,25 @@ internal static class RepeatEndpoints
 {
     public const string AddAnotherField = "add-another";
 
-    public static async Task SummaryGetAsync(RunnerRequest request, Page page, IReadOnlyList<FieldError>? errors = null)
+    public static IResult Summary(RunnerRequest request, Page page, IReadOnlyList<FieldError>? errors = null)
     {
         if (!Navigation.CanShow(request, page))
         {
-            await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
-            return;
+            return RunnerPages.Redirect(Navigation.ResumeHref(request));
         }
 
         // With none required, the first visit asks whether there are any before asking for one.
         var items = request.Answers.Items(page.Path);
         if (items.Count == 0 && page.Repeat!.Min > 0)
         {
-            await Pages.RedirectAsync(request.Http, ItemHref(request, page, 1));
-            return;
+            return RunnerPages.Redirect(ItemHref(request, page, 1));
         }
 
-        var text = request.Http.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
+        var text = request.Text;
         var entries = items.Select((item, i) => new RepeatItem(ItemLabel(request, page, i + 1), Describe(request, page, item),
             ItemHref(request, page, i + 1), request.Href($"{page.Path}/{i + 1}/remove"))).ToList();
         var title = page.Repeat?.SummaryHeading?.In(request.Language) ?? string.Format(CultureInfo.CurrentCulture, text["AddedCount"], Counted(request, page, items.Count));
-        await PageWriter.WriteAsync<RepeatSummaryView>(request.Http, StatusCodes.Status200OK, new()
+        return RunnerPages.Page<RepeatSummaryView>(request, new()
         {
             [nameof(RepeatSummaryView.Frame)] = request.Frame(title, Navigation.BackHref(request, page), withAntiforgery: true) with { Errors = errors ?? [] },
             [nameof(RepeatSummaryView.Action)] = request.Href(page.Path, request.ReturnToCheck),
@@ -50,90 +46,114 @@ internal static class RepeatEndpoints
         });
     }
 
-    public static async Task SummaryPostAsync(RunnerRequest request, Page page, IFormCollection posted)
+    public static async Task<IResult> SummaryPostAsync(RunnerRequest request, Page page, IFormCollection posted)
     {
         if (!Navigation.CanShow(request, page))
         {
-            await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
-            return;
+            return RunnerPages.Redirect(Navigation.ResumeHref(request));
         }
 
         var count = request.Answers.Items(page.Path).Count;
         var addAnother = Journey.CanAddAnother(page, request.Answers) ? posted[AddAnotherField].ToString() : "no";
         if (addAnother == "yes")
         {
-            await Pages.RedirectAsync(request.Http, ItemHref(request, page, count + 1));
-            return;
+            return RunnerPages.Redirect(ItemHref(request, page, count + 1));
         }
 
         if (addAnother != "no" || Journey.NeedsMoreItems(page, request.Answers))
         {
-            var text = request.Http.RequestServices.GetRequiredService<IStringLocalizer<RunnerText>>();
+            var text = request.Text;
             var message = addAnother != "no" ? text[count == 0 ? "AddFirstRequired" : "AddAnotherRequired"].Value : string.Format(CultureInfo.CurrentCulture, text["AtLeast"], Counted(request, page, page.Repeat!.Min));
-            await SummaryGetAsync(request, page, [new FieldError(AddAnotherField, message)]);
-            return;
+            return Summary(request, page, [new FieldError(AddAnotherField, message)]);
         }
 
         request.Answers.SetFinished(page.Path, true);
         await request.SaveAsync();
-        await Pages.RedirectAsync(request.Http, Navigation.NextHref(request, page));
+        return RunnerPages.Redirect(Navigation.NextHref(request, page));
     }
 
-    public static async Task ItemGetAsync(RunnerRequest request, Page page, int number)
+    public static IResult GetItem(RunnerRequest request, string page, int item)
     {
-        var items = request.Answers.Items(page.Path);
-        if (!await CheckItemAsync(request, page, number, items.Count + 1))
+        if (FormEndpoints.Find(request, page, repeat: true) is not { } found)
         {
-            return;
+            return FormEndpoints.Refused(request, page, repeat: true);
         }
 
-        var item = number <= items.Count ? items[number - 1] : null;
-        await Pages.QuestionsAsync(request, page, ItemHref(request, page, number), ItemBackHref(request, page, items.Count),
-            q => new AnswerState { Value = item?.GetValueOrDefault(q.Name) }, [], ItemLabel(request, page, number));
+        var items = request.Answers.Items(found.Path);
+        if (RefuseItem(request, found, item, items.Count + 1) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var saved = item <= items.Count ? items[item - 1] : null;
+        return RunnerPages.Questions(request, found, ItemHref(request, found, item), ItemBackHref(request, found, items.Count),
+            q => new AnswerState { Value = saved?.GetValueOrDefault(q.Name) }, [], ItemLabel(request, found, item));
     }
 
-    public static async Task ItemPostAsync(RunnerRequest request, Page page, int number, IFormCollection posted)
+    public static async Task<IResult> PostItemAsync(RunnerRequest request, string page, int item)
     {
-        var items = request.Answers.Items(page.Path);
-        if (!await CheckItemAsync(request, page, number, items.Count + 1))
+        var (posted, refused) = await request.ReadPostAsync();
+        if (refused is not null)
         {
-            return;
+            return refused;
         }
 
-        var item = number <= items.Count ? items[number - 1] : null;
-        var (values, errors, byQuestion) = await QuestionEndpoints.ReadAsync(request, page, posted, name => item?.GetValueOrDefault(name));
+        if (FormEndpoints.Find(request, page, repeat: true) is not { } found)
+        {
+            return FormEndpoints.Refused(request, page, repeat: true);
+        }
+
+        var items = request.Answers.Items(found.Path);
+        if (RefuseItem(request, found, item, items.Count + 1) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var saved = item <= items.Count ? items[item - 1] : null;
+        var (values, errors, byQuestion) = await QuestionEndpoints.ReadAsync(request, found, posted!, name => saved?.GetValueOrDefault(name));
         if (errors.Count > 0)
         {
-            await Pages.QuestionsAsync(request, page, ItemHref(request, page, number), ItemBackHref(request, page, items.Count),
-                q => new AnswerState { Posted = posted, Errors = byQuestion.GetValueOrDefault(q.Name, []) }, errors, ItemLabel(request, page, number));
-            return;
+            return RunnerPages.Questions(request, found, ItemHref(request, found, item), ItemBackHref(request, found, items.Count),
+                q => new AnswerState { Posted = posted, Errors = byQuestion.GetValueOrDefault(q.Name, []) }, errors, ItemLabel(request, found, item));
         }
 
-        if (number <= items.Count)
+        if (item <= items.Count)
         {
-            request.Answers.ReplaceItem(page.Path, number - 1, values);
+            request.Answers.ReplaceItem(found.Path, item - 1, values);
         }
         else
         {
-            request.Answers.AddItem(page.Path, values);
+            request.Answers.AddItem(found.Path, values);
         }
 
-        request.Answers.SetFinished(page.Path, false);
+        request.Answers.SetFinished(found.Path, false);
         await request.SaveAsync();
-        await Pages.RedirectAsync(request.Http, request.Href(page.Path, request.ReturnToCheck));
+        return RunnerPages.Redirect(request.Href(found.Path, request.ReturnToCheck));
     }
 
-    public static async Task RemoveAsync(RunnerRequest request, Page page, int number)
+    public static async Task<IResult> RemoveAsync(RunnerRequest request, string page, int item)
     {
-        if (!await CheckItemAsync(request, page, number, request.Answers.Items(page.Path).Count))
+        var (_, refused) = await request.ReadPostAsync();
+        if (refused is not null)
         {
-            return;
+            return refused;
         }
 
-        request.Answers.RemoveItem(page.Path, number - 1);
-        request.Answers.SetFinished(page.Path, false);
+        // Nothing is removed from a form that is sent.
+        if (FormEndpoints.Find(request, page, repeat: true) is not { } found)
+        {
+            return RunnerPages.Message(request, StatusCodes.Status404NotFound);
+        }
+
+        if (RefuseItem(request, found, item, request.Answers.Items(found.Path).Count) is { } refusal)
+        {
+            return refusal;
+        }
+
+        request.Answers.RemoveItem(found.Path, item - 1);
+        request.Answers.SetFinished(found.Path, false);
         await request.SaveAsync();
-        await Pages.RedirectAsync(request.Http, request.Href(page.Path));
+        return RunnerPages.Redirect(request.Href(found.Path));
     }
 
     public static string ItemLabel(RunnerRequest request, Page page, int number)
@@ -162,21 +182,9 @@ internal static class RepeatEndpoints
     private static string ItemBackHref(RunnerRequest request, Page page, int count) =>
         count > 0 || page.Repeat!.Min == 0 ? request.Href(page.Path, request.ReturnToCheck) : Navigation.BackHref(request, page);
 
-    /// <summary>Whether entry <paramref name="number"/> may be shown; otherwise answers with a redirect or 404.</summary>
-    private static async Task<bool> CheckItemAsync(RunnerRequest request, Page page, int number, int highest)
-    {
-        if (!Navigation.CanShow(request, page))
-        {
-            await Pages.RedirectAsync(request.Http, Navigation.ResumeHref(request));
-            return false;
-        }
-
-        if (number < 1 || number > highest || number > page.Repeat!.Max)
-        {
-            await Pages.MessageAsync(request.Http, StatusCodes.Status404NotFound, request);
-            return false;
-        }
-
-        return true;
-    }
+    /// <summary>Null when entry <paramref name="number"/> may be shown; else a redirect to where the citizen is, or 404.</summary>
+    private static IResult? RefuseItem(RunnerRequest request, Page page, int number, int highest) =>
+        !Navigation.CanShow(request, page) ? RunnerPages.Redirect(Navigation.ResumeHref(request))
+        : number < 1 || number > highest || number > page.Repeat!.Max ? RunnerPages.Message(request, StatusCodes.Status404NotFound)
+        : null;
 }

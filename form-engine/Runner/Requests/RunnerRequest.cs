@@ -8,8 +8,9 @@ using GovDesign.Forms.Runner.Sessions;
 using GovDesign.Forms.Storage;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.Routing;
+using GovDesign.Forms.Runner.Endpoints;
 
 namespace GovDesign.Forms.Runner.Requests;
 
@@ -24,35 +25,41 @@ namespace GovDesign.Forms.Runner.Requests;
 /// </remarks>
 internal sealed class RunnerRequest
 {
+    /// <summary>Room in a POST with a file for the rest of the page's answers.</summary>
+    private const long RoomForTheRestOfThePage = 256 * 1024;
+
     /// <summary>How long after a journey is sent its old cookie still reaches the confirmation from check answers: for the second of two clicks on Send.</summary>
     private static readonly TimeSpan JustSubmitted = TimeSpan.FromMinutes(1);
 
-    private readonly SessionCookies _cookies;
+    private readonly FormRunner _runner;
+    private LoadedForm? _form;
     private string? _cookieKey;
     private string? _sessionKey;
     private string? _savedLanguage;
 
-    private RunnerRequest(HttpContext http, LoadedForm form, string prefix)
+    private RunnerRequest(HttpContext http, FormRunner runner, string prefix)
     {
         Http = http;
-        Form = form;
+        _runner = runner;
         Prefix = prefix;
-        Options = http.RequestServices.GetRequiredService<IOptions<FormRunnerOptions>>().Value;
-        Store = http.RequestServices.GetRequiredService<IFormStore>();
-        _cookies = http.RequestServices.GetRequiredService<SessionCookies>();
     }
 
     public HttpContext Http { get; }
 
-    public LoadedForm Form { get; }
+    /// <summary>The form the route names; loaded by the runner's endpoint filter before any handler runs.</summary>
+    public LoadedForm Form => _form ?? throw new InvalidOperationException("The form is loaded by the runner's endpoint filter, before the handler.");
 
     public Journey Journey => Form.Journey;
 
+    /// <summary>Where the runner's routes start, with the path the application is mounted at.</summary>
     public string Prefix { get; }
 
-    public FormRunnerOptions Options { get; }
+    public FormRunnerOptions Options => _runner.Options;
 
-    public IFormStore Store { get; }
+    public IFormStore Store => _runner.Store;
+
+    /// <summary>The runner's own words, in the page's language once the filter has set it.</summary>
+    public IStringLocalizer<RunnerText> Text => _runner.Text;
 
     public FormAnswers Answers { get; private set; } = new();
 
@@ -67,31 +74,62 @@ internal sealed class RunnerRequest
     /// <summary>This page's own address, for its form to post back to.</summary>
     public string SelfHref => Link($"{Http.Request.PathBase}{Http.Request.Path}", ReturnToCheck);
 
-    public bool ReturnToCheck => Http.Request.Query["change"] == "check";
+    /// <summary>Whether the page was reached from a change link on check answers, and returns there.</summary>
+    public bool ReturnToCheck => CheckAnswersPage.IsReturning(Http.Request);
 
     private string StoreId => StoreIdOf(_sessionKey);
 
     /// <summary>Whether links must carry the language: it was asked for and differs from the one the journey keeps.</summary>
     private bool LanguageInLinks => Language != (_savedLanguage ?? Form.Definition.DefaultLanguage);
 
-    public static async Task<RunnerRequest> LoadAsync(HttpContext http, LoadedForm form, string prefix)
+    /// <summary>
+    /// Makes the request for a handler's parameter. Its form and journey are loaded once, by the
+    /// runner's endpoint filter (<see cref="LoadAsync"/>), which answers for a form that is not there.
+    /// </summary>
+    public static ValueTask<RunnerRequest?> BindAsync(HttpContext http)
     {
-        var request = new RunnerRequest(http, form, prefix);
-        request._cookieKey = request._cookies.Read(http, form.Slug);
-        if (request._cookieKey is { } key
-            && await request.Store.GetJourneyAsync(request.StoreIdOf(key), http.RequestAborted) is { } journey
-            && journey.FormSlug == form.Slug
-            && journey.UpdatedAt >= DateTimeOffset.UtcNow - request.Options.SessionLifetime)
+        var endpoint = RunnerEndpoint.Of(http);
+        return ValueTask.FromResult<RunnerRequest?>(new RunnerRequest(http, endpoint.Runner, endpoint.PrefixFor(http)));
+    }
+
+    /// <summary>Finds the form the route names and the citizen's journey of it.</summary>
+    /// <returns>Null when both are ready; else the page to answer with: 404 for no such form, 503 for one that did not load.</returns>
+    public async Task<IResult?> LoadAsync()
+    {
+        var slug = Http.GetRouteValue("form") as string ?? "";
+        _form = _runner.Catalogue.Find(slug);
+        if (_form is null)
         {
-            request._sessionKey = key;
-            request.Answers = FormAnswers.FromJson(journey.State["answers"]);
-            request._savedLanguage = journey.State["language"] is JsonValue l && l.TryGetValue<string>(out var lang) ? lang : null;
-            request.Reference = journey.SubmissionReference;
+            return RunnerPages.Message(Http, _runner.Catalogue.IsUnavailable(slug) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status404NotFound);
         }
 
-        request.ChooseLanguage();
-        SessionBoundAntiforgery.Bind(http, request._sessionKey);
-        return request;
+        _cookieKey = _runner.Cookies.Read(Http, _form.Slug);
+        if (_cookieKey is { } key
+            && await Store.GetJourneyAsync(StoreIdOf(key), Http.RequestAborted) is { } journey
+            && journey.UpdatedAt >= DateTimeOffset.UtcNow - Options.SessionLifetime)
+        {
+            _sessionKey = key;
+            Answers = FormAnswers.FromJson(journey.State["answers"]);
+            _savedLanguage = journey.State["language"] is JsonValue l && l.TryGetValue<string>(out var lang) ? lang : null;
+            Reference = journey.SubmissionReference;
+        }
+
+        ChooseLanguage();
+        SessionBoundAntiforgery.Bind(Http, _sessionKey);
+        return null;
+    }
+
+    /// <summary>
+    /// The POSTed form, its token checked against the request's session; or, when it cannot be read, the
+    /// friendly 4xx page to answer with. A form with a file question takes a body as big as its largest
+    /// file and room for the rest of the page, so the citizen gets the question's own "must be smaller
+    /// than" message rather than a refused request.
+    /// </summary>
+    public async Task<(IFormCollection? Posted, IResult? Refusal)> ReadPostAsync()
+    {
+        var limit = Math.Max(Options.MaxRequestBodyBytes, Form.LargestFile + RoomForTheRestOfThePage);
+        var (form, status) = await PostedForm.ReadAsync(Http, Options, limit, _runner.Antiforgery);
+        return form is null ? (null, RunnerPages.Message(Http, status)) : (form, null);
     }
 
     public string Href(string path, bool change = false) => Link($"{Prefix}/{Form.Slug}/{path}", change);
@@ -120,7 +158,7 @@ internal sealed class RunnerRequest
     /// <summary>Begins a new journey, leaving a submitted one as it was: the session cookie goes, and the next save starts another.</summary>
     public void StartAgain()
     {
-        _cookies.Forget(Http, Form.Slug, CookiePath);
+        _runner.Cookies.Forget(Http, Form.Slug, CookiePath);
         _sessionKey = null;
         Answers = new FormAnswers();
         Reference = null;
@@ -165,7 +203,7 @@ internal sealed class RunnerRequest
     public async Task MoveToNewSessionAsync()
     {
         var old = StoreId;
-        _sessionKey = _cookies.Issue(Http, Form.Slug, CookiePath);
+        _sessionKey = _runner.Cookies.Issue(Http, Form.Slug, CookiePath);
         SessionBoundAntiforgery.Bind(Http, _sessionKey);
         await Store.RotateJourneyAsync(old, Record(StoreId) with { SubmissionReference = Reference }, Http.RequestAborted);
     }
@@ -174,7 +212,7 @@ internal sealed class RunnerRequest
     {
         Layout = Layout(),
         BackHref = backHref,
-        Token = withAntiforgery && Http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(Http) is { RequestToken: { } token, FormFieldName: { } field }
+        Token = withAntiforgery && _runner.Antiforgery.GetAndStoreTokens(Http) is { RequestToken: { } token, FormFieldName: { } field }
             ? new FormToken(field, token)
             : null,
     };
@@ -188,7 +226,7 @@ internal sealed class RunnerRequest
             Theme = Options.Theme with { ServiceName = definition.Title.In(Language), ServiceUrl = FormHref },
             Phase = definition.Phase,
             Languages = definition.Languages,
-            LanguageUrl = code => $"{here}?{(ReturnToCheck ? "change=check&" : "")}lang={Uri.EscapeDataString(code)}",
+            LanguageUrl = code => $"{here}?{(ReturnToCheck ? $"returnTo={CheckAnswersPage.DefaultReturnTo}&" : "")}lang={Uri.EscapeDataString(code)}",
             PrivacyUrl = definition.PrivacyUrl,
             AssetPath = Options.AssetPathFor(Http.Request),
         };
@@ -216,22 +254,20 @@ internal sealed class RunnerRequest
     {
         if (_sessionKey is null)
         {
-            _sessionKey = _cookies.Issue(Http, Form.Slug, CookiePath);
+            _sessionKey = _runner.Cookies.Issue(Http, Form.Slug, CookiePath);
             SessionBoundAntiforgery.Bind(Http, _sessionKey);
         }
     }
 
-    private string Link(string path, bool change) => (change, LanguageInLinks) switch
+    private string Link(string path, bool change)
     {
-        (false, false) => path,
-        (true, false) => path + "?change=check",
-        (false, true) => $"{path}?lang={Uri.EscapeDataString(Language)}",
-        (true, true) => $"{path}?change=check&lang={Uri.EscapeDataString(Language)}",
-    };
+        var link = LanguageInLinks ? $"{path}?lang={Uri.EscapeDataString(Language)}" : path;
+        return change ? CheckAnswersPage.WithReturnTo(link) : link;
+    }
 
     /// <summary>
-    /// Sets the request's culture to the journey's language. Call it from the method that goes on to
-    /// handle the request: a culture set inside an awaited async method does not flow back out.
+    /// Sets the culture to the page's language. Call it from the method that goes on to handle or render
+    /// the request: a culture set inside an awaited async method does not flow back out.
     /// </summary>
     public void UseCulture()
     {

@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace GovDesign.Forms.Runner.Sessions;
 
@@ -17,7 +16,7 @@ namespace GovDesign.Forms.Runner.Sessions;
 /// Over plain HTTP (development, or a TLS proxy the runner is not told to trust) it is <c>{name}-{form}</c>
 /// with the runner's path.
 /// </remarks>
-internal sealed class SessionCookies(IOptions<FormRunnerOptions> options)
+internal sealed class SessionCookies(FormRunnerOptions options)
 {
     private const int TokenBytes = 16;
     private const int TokenChars = 22;
@@ -25,7 +24,7 @@ internal sealed class SessionCookies(IOptions<FormRunnerOptions> options)
 
     /// <summary>The cookie's name for <paramref name="slug"/> on this request.</summary>
     public string NameFor(HttpContext context, string slug) =>
-        (context.Request.IsHttps ? HostPrefix : "") + options.Value.CookieName + "-" + slug;
+        (context.Request.IsHttps ? HostPrefix : "") + options.CookieName + "-" + slug;
 
     /// <summary>The session key in the request's cookie for <paramref name="slug"/>, or null when it has none that could be ours.</summary>
     public string? Read(HttpContext context, string slug)

@@ -23,6 +23,12 @@ public sealed partial class QuestionPage
     /// <summary>Where the form posts; the page's own address when unset.</summary>
     [Parameter] public string? Action { get; set; }
 
+    /// <summary>
+    /// How the form is encoded: null (the browser's default, URL-encoded) or <c>multipart/form-data</c>
+    /// when the page has a file upload.
+    /// </summary>
+    [Parameter] public string? Enctype { get; set; }
+
     /// <summary>The antiforgery token the form posts back.</summary>
     [Parameter] public FormToken? Antiforgery { get; set; }
 

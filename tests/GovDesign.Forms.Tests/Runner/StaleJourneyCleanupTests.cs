@@ -20,6 +20,7 @@ public sealed class StaleJourneyCleanupTests : IDisposable
         .AddLogging()
         .AddFormRunner(options =>
         {
+            options.Sources.Add(new MemoryFormSource());
             options.DatabasePath = _folder.File("forms.db");
             options.SessionLifetime = TimeSpan.FromHours(4);
             options.JourneyCleanupInterval = interval;

@@ -70,7 +70,7 @@ public sealed class PlaygroundTests(PlaygroundSite site) : IClassFixture<Playgro
         var (_, _, form) = await visitor.GetAsync("/playground");
 
         var (_, startUrl, start) = await visitor.SubmitAsync(form, [Field("definition", SampleDefinition.Json)], "playground-form", "/playground/try");
-        Assert.Matches("^/playground/try/[0-9a-f]{32}/report-a-street-light/$", startUrl.AbsolutePath);
+        Assert.Matches("^/playground/try/report-a-street-light-[0-9a-f]{16}/$", startUrl.AbsolutePath);
         var (_, _, where) = await visitor.GetAsync(start.QuerySelector("main a.govuk-button--start, main a.govuk-button")!.GetAttribute("href")!);
         Assert.Equal("Where is the street light?", where.QuerySelector("h1")!.TextContent.Trim());
         var (_, _, problem) = await visitor.SubmitAsync(where, [Field("light-location", "Lamp post 12, Mill Lane")]);

@@ -1,0 +1,37 @@
+using GovDesign.Forms.Runner.Requests;
+using Microsoft.AspNetCore.Http;
+
+namespace GovDesign.Forms.Runner.Endpoints;
+
+/// <summary>
+/// Runs before every runner handler: loads the request's form and journey once (answering 404 or 503
+/// when there is no such form), sets the culture to the page's language, and turns a failure into the
+/// problem page.
+/// </summary>
+internal static class RunnerFilter
+{
+    public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        RunnerPages.Protect(http.Response);
+        try
+        {
+            if (context.Arguments.OfType<RunnerRequest>().FirstOrDefault() is { } request)
+            {
+                if (await request.LoadAsync() is { } refusal)
+                {
+                    return refusal;
+                }
+
+                request.UseCulture();
+            }
+
+            return await next(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        {
+            await RunnerPages.ProblemAsync(http, e);
+            return Results.Empty;
+        }
+    }
+}

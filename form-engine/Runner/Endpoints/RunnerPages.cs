@@ -1,0 +1,116 @@
+using System.Globalization;
+using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Runner.Definitions;
+using GovDesign.Forms.Runner.Rendering;
+using GovDesign.Forms.Runner.Requests;
+using GovDesign.Patterns;
+using GovDesign.Patterns.Answers;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GovDesign.Forms.Runner.Endpoints;
+
+/// <summary>The results every handler shares: a page, a question page, a redirect and a message.</summary>
+internal static class RunnerPages
+{
+    /// <summary>Headers on every runner response: pages can carry a citizen's answers, so nothing is cached.</summary>
+    public static void Protect(HttpResponse response)
+    {
+        response.Headers.CacheControl = "no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers["Referrer-Policy"] = "same-origin";
+    }
+
+    public static IResult Page<TComponent>(RunnerRequest request, Dictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
+        where TComponent : IComponent => new RunnerPage<TComponent>(parameters, status, request.Language);
+
+    /// <summary>303 See Other: the browser follows with a GET, so a reload never posts again.</summary>
+    public static IResult Redirect(string location) => Redirects.SeeOther(location);
+
+    public static IResult Questions(RunnerRequest request, Page page, string action, string? backHref, Func<Question, AnswerState> state, IReadOnlyList<FieldError> errors, string? heading = null)
+    {
+        var language = request.Language;
+        var several = page.Heading is not null || page.Questions.Count != 1 || heading is not null;
+        var asked = page.Questions.Select(q =>
+        {
+            var ask = request.Form.Types.Ask(q, language);
+            if (several)
+            {
+                ask = ask with { IsPageHeading = false };
+            }
+            else if (page.Caption is not null)
+            {
+                ask = ask with { Caption = page.Caption.In(language) };
+            }
+
+            return new AskedQuestion(request.Form.Types.For(q, language), ask, state(q));
+        }).ToList();
+        var title = heading ?? page.HeadingIn(language);
+        return Page<QuestionView>(request, new()
+        {
+            [nameof(QuestionView.Frame)] = request.Frame(title, backHref, withAntiforgery: !page.IsExit) with { Errors = errors },
+            [nameof(QuestionView.Action)] = action,
+            [nameof(QuestionView.Heading)] = several ? title : null,
+            [nameof(QuestionView.Caption)] = several ? page.Caption?.In(language) : null,
+            [nameof(QuestionView.ContentHtml)] = MarkdownText.Html(page.Content, language),
+            [nameof(QuestionView.Questions)] = asked,
+            [nameof(QuestionView.ShowButton)] = !page.IsExit,
+        });
+    }
+
+    /// <summary>A page saying what went wrong, in the form's language and layout.</summary>
+    public static IResult Message(RunnerRequest request, int status) => Message(request.Http, status, request);
+
+    /// <summary>A page saying what went wrong, before any form is known: in English, in the runner's plain layout.</summary>
+    public static IResult Message(HttpContext http, int status) => Message(http, status, null);
+
+    /// <summary>The layout of a page outside any form (the list of forms, an error before a form is known).</summary>
+    public static ServiceLayout PlainLayout(HttpContext http, FormRunnerOptions options) =>
+        new() { Theme = options.Theme, Languages = ["en"], AssetPath = options.AssetPathFor(http.Request) };
+
+    /// <summary>Logs a failure and answers with the problem page, unless the response has started.</summary>
+    public static async Task ProblemAsync(HttpContext http, Exception exception)
+    {
+        http.RequestServices.GetService<ILoggerFactory>()?.CreateLogger("GovDesign.Forms.Runner").LogError(exception, "The form runner failed on {Method} {Path}", http.Request.Method, http.Request.Path);
+        if (!http.Response.HasStarted)
+        {
+            http.Response.Clear();
+            Protect(http.Response);
+            await Message(http, StatusCodes.Status500InternalServerError).ExecuteAsync(http);
+        }
+    }
+
+    private static IResult Message(HttpContext http, int status, RunnerRequest? request)
+    {
+        var (title, body) = status switch
+        {
+            StatusCodes.Status404NotFound => ("NotFoundTitle", "NotFoundBody"),
+            StatusCodes.Status413PayloadTooLarge => ("TooLargeTitle", "TooLargeBody"),
+            >= 500 => ("ProblemTitle", "ProblemBody"),
+            _ => ("BadRequestTitle", "BadRequestBody"),
+        };
+        if (status is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status400BadRequest)
+        {
+            // The rest of a refused body is not read: close the connection rather than drain it.
+            http.Response.Headers.Connection = "close";
+        }
+
+        // Looked up in the page's language: a method that is not async sets the culture for its caller too.
+        var language = request?.Language ?? "en";
+        var culture = CultureInfo.GetCultureInfo(language);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        var runner = RunnerEndpoint.Of(http).Runner;
+        var text = runner.Text;
+        return new RunnerPage<MessageView>(new Dictionary<string, object?>
+        {
+            [nameof(MessageView.Frame)] = request?.Frame(text[title]) ?? new PageFrame(text[title]) { Layout = PlainLayout(http, runner.Options) },
+            [nameof(MessageView.Status)] = status,
+            [nameof(MessageView.Body)] = text[body].Value,
+            [nameof(MessageView.LinkHref)] = request?.FormHref,
+            [nameof(MessageView.LinkText)] = request?.Form.Definition.Title.In(language),
+        }, status, language);
+    }
+}

@@ -1,0 +1,27 @@
+using GovDesign.Forms.Runner.Sessions;
+using GovDesign.Forms.Storage;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Localization;
+
+namespace GovDesign.Forms.Runner;
+
+/// <summary>
+/// One runner's parts: its options, its forms, its store and its session cookies. An application
+/// usually has one runner; the docs site has two (the sample forms, and the playground's forms in memory),
+/// told apart by name (see <see cref="FormRunnerServiceCollectionExtensions.AddFormRunner(Microsoft.Extensions.DependencyInjection.IServiceCollection, string, Action{FormRunnerOptions})"/>).
+/// </summary>
+internal sealed class FormRunner(FormRunnerOptions options, FormCatalogue catalogue, IFormStore store, IAntiforgery antiforgery, IStringLocalizer<RunnerText> text)
+{
+    public FormRunnerOptions Options { get; } = options;
+
+    public FormCatalogue Catalogue { get; } = catalogue;
+
+    public IFormStore Store { get; } = store;
+
+    public SessionCookies Cookies { get; } = new(options);
+
+    public IAntiforgery Antiforgery { get; } = antiforgery;
+
+    /// <summary>The runner's own words (titles, buttons, messages), in the current culture.</summary>
+    public IStringLocalizer<RunnerText> Text { get; } = text;
+}
