@@ -13,25 +13,33 @@ internal static class RunnerFilter
     public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        RunnerPages.Protect(http.Response);
         try
         {
-            if (context.Arguments.OfType<RunnerRequest>().FirstOrDefault() is { } request)
-            {
-                if (await request.LoadAsync() is { } refusal)
-                {
-                    return refusal;
-                }
+            var result = await LoadThenHandleAsync(context, next);
 
-                request.UseCulture();
-            }
-
-            return await next(context);
+            // After the handler: antiforgery logs a warning each time it replaces a Cache-Control header.
+            RunnerPages.Protect(http.Response);
+            return result;
         }
         catch (Exception e) when (e is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
             await RunnerPages.ProblemAsync(http, e);
             return Results.Empty;
         }
+    }
+
+    private static async ValueTask<object?> LoadThenHandleAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (context.Arguments.OfType<RunnerRequest>().FirstOrDefault() is { } request)
+        {
+            if (await request.LoadAsync() is { } refusal)
+            {
+                return refusal;
+            }
+
+            request.UseCulture();
+        }
+
+        return await next(context);
     }
 }
