@@ -60,6 +60,17 @@ public sealed class UploadedFileTests(TestFormsServer server) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task FilePage_PostsMultipart_AndOtherPagesTheBrowsersDefault()
+    {
+        using var citizen = new Citizen(server.BaseAddress);
+        var firstPage = await Journeys.StartAsync(new Citizen(server.BaseAddress), "question-settings");
+        var filePage = await ToFilePageAsync(citizen);
+
+        Assert.Equal("multipart/form-data", filePage.PostForm().GetAttribute("enctype"));
+        Assert.False(firstPage.PostForm().HasAttribute("enctype"));
+    }
+
+    [Fact]
     public async Task RefusedFile_IsNotStored()
     {
         using var citizen = new Citizen(server.BaseAddress);

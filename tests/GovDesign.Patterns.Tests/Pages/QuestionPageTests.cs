@@ -4,7 +4,7 @@ namespace GovDesign.Patterns.Tests.Pages;
 
 public sealed class QuestionPageTests
 {
-    private static Task<IDocument> RenderAsync(IReadOnlyList<FieldError> errors, string language = "en", string? continueText = null) =>
+    private static Task<IDocument> RenderAsync(IReadOnlyList<FieldError> errors, string language = "en", string? continueText = null, string? enctype = null) =>
         PageRenderer.RenderAsync<QuestionPage>(new()
         {
             [nameof(QuestionPage.Layout)] = PageRenderer.Layout,
@@ -13,6 +13,7 @@ public sealed class QuestionPageTests
             [nameof(QuestionPage.Action)] = "/born",
             [nameof(QuestionPage.Antiforgery)] = new FormToken("__token", "abc123"),
             [nameof(QuestionPage.ContinueText)] = continueText,
+            [nameof(QuestionPage.Enctype)] = enctype,
             [nameof(QuestionPage.ChildContent)] = PageRenderer.Text("The inputs"),
         }, language);
 
@@ -49,6 +50,16 @@ public sealed class QuestionPageTests
         Assert.Equal("abc123", form.QuerySelector("input[type=hidden][name=__token]")!.GetAttribute("value"));
         Assert.Equal("Continue", form.QuerySelector("button[type=submit]")!.TextContent.Trim());
         Assert.Contains("The inputs", form.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Form_WithAFileUpload_PostsMultipart_AndOtherwiseTheBrowsersDefault()
+    {
+        var plain = await RenderAsync([]);
+        var upload = await RenderAsync([], enctype: "multipart/form-data");
+
+        Assert.False(plain.QuerySelector("main form")!.HasAttribute("enctype"));
+        Assert.Equal("multipart/form-data", upload.QuerySelector("main form")!.GetAttribute("enctype"));
     }
 
     [Theory]
