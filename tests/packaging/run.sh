@@ -53,13 +53,16 @@ for id in GovDesign.Components GovDesign.Patterns GovDesign.Forms govdesign; do
   package="$feed/$id.0.1.0.nupkg"
   [ -f "$package" ] || fail "$id.0.1.0.nupkg was not packed"
   [ -f "$feed/$id.0.1.0.snupkg" ] || fail "$id has no symbol package"
+  # Listed once, then searched: grep -q stopping early would end unzip with SIGPIPE, which pipefail reports.
+  listing=$(unzip -l "$package")
   for part in LICENSE THIRD-PARTY-NOTICES.md README.md icon.png; do
-    unzip -l "$package" | grep -q " $part\$" || fail "$id.0.1.0.nupkg lacks $part"
+    grep -q " $part\$" <<<"$listing" || fail "$id.0.1.0.nupkg lacks $part"
   done
-  if unzip -l "$package" | grep -qE '(^| |/)package(-lock)?\.json$'; then fail "$id.0.1.0.nupkg carries npm's package.json"; fi
+  # npm's files of the components build must not reach a consumer (Playwright's own driver has one, inside tools/).
+  if grep -qE ' ((content|contentFiles|staticwebassets)/.*)?package(-lock)?\.json$' <<<"$listing"; then fail "$id.0.1.0.nupkg carries npm's package.json"; fi
   echo "packaging: $id.0.1.0.nupkg $(du -k "$package" | cut -f1) KB"
 done
-unzip -l "$feed/GovDesign.Forms.0.1.0.nupkg" | grep -q " schema/form.schema.json\$" || fail "GovDesign.Forms does not carry its schema"
+grep -q " schema/form.schema.json\$" <<<"$(unzip -l "$feed/GovDesign.Forms.0.1.0.nupkg")" || fail "GovDesign.Forms does not carry its schema"
 
 # PATH without Node.js: each folder holding node, npm or npx is replaced by links to everything else in it.
 nodeless=""
@@ -124,7 +127,7 @@ port=$(free_port)
 (cd "$app" && PATH="$nodeless" ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Debug/net10.0/Consumer.dll --urls "http://127.0.0.1:$port" >"$work/consumer.log" 2>&1) &
 pids+=($!)
 expect_200 "http://127.0.0.1:$port" "${pids[-1]}" / /_content/GovDesign.Components/dist/govdesign.css /_content/GovDesign.Components/dist/govuk-frontend.min.js
-curl -s "http://127.0.0.1:$port/" | grep -q '_content/GovDesign.Components/dist/govdesign.css' || fail "the page does not link the components' CSS"
+grep -q '_content/GovDesign.Components/dist/govdesign.css' <<<"$(curl -s "http://127.0.0.1:$port/")" || fail "the page does not link the components' CSS"
 
 step "the govdesign tool, installed from the feed"
 tools="$work/tools"
