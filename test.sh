@@ -64,6 +64,17 @@ count() { grep -E "^\s+$1:" "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
 passed=$(count succeeded); failed=$(count failed); skipped=$(count skipped)
 rm -f "$log"
 
+# The packaging test (tests/packaging/run.sh): the packages and the tool as a team outside this repository
+# gets them, built with no Node.js. It counts as one test in the summary.
+echo "Packaging test: packing every package, building a new app on them without Node.js, installing the tool"
+if tests/packaging/run.sh --no-build; then
+  echo "Packaging test: passed"
+  passed=$((passed + 1))
+else
+  echo "Packaging test: FAILED (see the lines starting 'packaging:' above)"
+  failed=$((failed + 1))
+fi
+
 summary="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
 echo "$summary"

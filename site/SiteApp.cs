@@ -20,6 +20,9 @@ public static class SiteApp
 {
     public static readonly string[] Languages = ["en", "cy", "vi"];
 
+    /// <summary>Where the site serves the form schema: the path of its stable address.</summary>
+    public static readonly string SchemaPath = new Uri(GovDesign.Forms.Loading.FormLoader.SchemaUrl).AbsolutePath;
+
     /// <summary>
     /// Builds the site; tests start it on a loopback port with <c>--urls</c>, and may read guidance
     /// from another folder with <c>--Guidance:Root &lt;dir&gt;</c> (see <see cref="SiteContent"/>).
@@ -64,6 +67,8 @@ public static class SiteApp
         app.MapStaticAssets();
 
         app.MapGet("/themes", () => new RazorComponentResult<ThemesPage>());
+        // The form schema at the address its $id names, for editors; the static export writes it too.
+        app.MapGet(SchemaPath, () => Results.Text(GovDesign.Forms.Loading.FormLoader.SchemaText, "application/schema+json"));
         app.MapGet("/components/{component}/{example}", Results<RazorComponentResult<ExamplePage>, NotFound> (string component, string example) =>
             Catalogue.Find(component, example) is { } fixture
                 ? new RazorComponentResult<ExamplePage>(new { Fixture = fixture })

@@ -16,6 +16,8 @@ public static class SettingsJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // Named, so that GetTypeInfo answers before anything has been read with these options.
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
         Converters = { new LocalTextConverter(), new WholeNumberConverter() },
     };
 

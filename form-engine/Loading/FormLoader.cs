@@ -24,6 +24,13 @@ public static class FormLoader
 {
     private static readonly Lazy<SchemaValidator> Validator = new(() => new SchemaValidator(Schema));
 
+    /// <summary>
+    /// The schema's stable address, its <c>$id</c>, which the docs site serves: what a definition's
+    /// <c>$schema</c> names so that editors complete and check it anywhere. A change that breaks
+    /// definitions gets a new version (<c>v2.json</c>); this one keeps answering.
+    /// </summary>
+    public const string SchemaUrl = "https://govdesign.github.io/schemas/form/v1.json";
+
     /// <summary>The form schema (draft 2020-12), as embedded in this assembly.</summary>
     public static JsonObject Schema => (JsonObject)JsonNode.Parse(SchemaText)!;
 

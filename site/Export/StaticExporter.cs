@@ -36,6 +36,7 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
         yield return "/404";
         yield return "/search";
         yield return "/search-index.json";
+        yield return SiteApp.SchemaPath;
         yield return "/themes";
         foreach (var page in store.Current().Pages)
         {

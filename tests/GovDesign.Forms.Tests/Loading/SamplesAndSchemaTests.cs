@@ -21,11 +21,18 @@ public sealed class SamplesAndSchemaTests
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Sample_PointsEditorsAtTheSchema(string file)
+    public void Sample_PointsEditorsAtTheSchemasStableAddress(string file)
     {
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(TestForms.SamplesFolder, file)))!;
 
-        Assert.Equal("../schema/form.schema.json", (string?)json["$schema"]);
+        Assert.Equal(FormLoader.SchemaUrl, (string?)json["$schema"]);
+    }
+
+    [Fact]
+    public void Schema_Id_IsTheStableVersionedAddress()
+    {
+        Assert.Equal(FormLoader.SchemaUrl, (string?)FormLoader.Schema["$id"]);
+        Assert.EndsWith("/schemas/form/v1.json", FormLoader.SchemaUrl, StringComparison.Ordinal);
     }
 
     [Fact]
