@@ -72,6 +72,12 @@ public sealed partial class SqliteFormStore
     /// </summary>
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, bool durable = false)
     {
+        if (!_ready)
+        {
+            // A path such as data/forms.db: SQLite creates the file, not its folder.
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        }
+
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using (var pragmas = Command(connection, durable ? "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;" : "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;"))

@@ -30,4 +30,16 @@ public sealed class SqliteFormStoreTests : FormStoreTests
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(Cancel));
     }
+
+    [Fact]
+    public async Task FirstUse_InAFolderThatDoesNotExist_CreatesTheFolder()
+    {
+        var path = Path.Combine(_folder.File("data"), "nested", "forms.db");
+        var store = new SqliteFormStore(path);
+
+        await store.SaveJourneyAsync(new JourneyRecord("session", "form", [], DateTimeOffset.UtcNow), Cancel);
+
+        Assert.True(File.Exists(path));
+        Assert.NotNull(await store.GetJourneyAsync("session", Cancel));
+    }
 }
