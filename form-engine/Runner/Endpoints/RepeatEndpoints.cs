@@ -74,13 +74,8 @@ internal static class RepeatEndpoints
 
     public static IResult GetItem(RunnerRequest request, string page, int item)
     {
-        if (FormEndpoints.Find(request, page, repeat: true) is not { } found)
-        {
-            return FormEndpoints.Refused(request, page, repeat: true);
-        }
-
-        var items = request.Answers.Items(found.Path);
-        if (RefuseItem(request, found, item, items.Count + 1) is { } refusal)
+        var (found, items, refusal) = Entry(request, page, item);
+        if (refusal is not null)
         {
             return refusal;
         }
@@ -98,13 +93,8 @@ internal static class RepeatEndpoints
             return refused;
         }
 
-        if (FormEndpoints.Find(request, page, repeat: true) is not { } found)
-        {
-            return FormEndpoints.Refused(request, page, repeat: true);
-        }
-
-        var items = request.Answers.Items(found.Path);
-        if (RefuseItem(request, found, item, items.Count + 1) is { } refusal)
+        var (found, items, refusal) = Entry(request, page, item);
+        if (refusal is not null)
         {
             return refusal;
         }
@@ -181,6 +171,18 @@ internal static class RepeatEndpoints
 
     private static string ItemBackHref(RunnerRequest request, Page page, int count) =>
         count > 0 || page.Repeat!.Min == 0 ? request.Href(page.Path, request.ReturnToCheck) : Navigation.BackHref(request, page);
+
+    /// <summary>The repeating page and its entries, and what to answer instead when entry <paramref name="number"/> (an existing one or the next) may not be shown.</summary>
+    private static (Page Page, IReadOnlyList<IReadOnlyDictionary<string, JsonNode?>> Items, IResult? Refusal) Entry(RunnerRequest request, string path, int number)
+    {
+        if (FormEndpoints.Find(request, path, repeat: true) is not { } page)
+        {
+            return (null!, [], FormEndpoints.Refused(request, path, repeat: true));
+        }
+
+        var items = request.Answers.Items(page.Path);
+        return (page, items, RefuseItem(request, page, number, items.Count + 1));
+    }
 
     /// <summary>Null when entry <paramref name="number"/> may be shown; else a redirect to where the citizen is, or 404.</summary>
     private static IResult? RefuseItem(RunnerRequest request, Page page, int number, int highest) =>
