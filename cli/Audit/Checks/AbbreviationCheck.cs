@@ -3,11 +3,15 @@ namespace GovDesign.Cli.Audit.Checks;
 /// <summary>An abbreviation in capitals (DVLA, HMRC) whose first use on the page does not say what it stands for.</summary>
 internal static partial class Rules
 {
-    /// <summary>Abbreviations most readers know, and the short names of file formats, which need no expansion (the guidance lists them).</summary>
+    /// <summary>
+    /// Abbreviations most readers know, the short names of file formats, and the everyday names of web
+    /// technology, which need no expansion (the guidance lists them).
+    /// </summary>
     public static readonly IReadOnlyList<string> KnownAbbreviations =
     [
-        "UK", "US", "USA", "EU", "UN", "NHS", "BBC", "VAT", "OK", "TV", "ID", "PIN", "AM", "PM", "FAQ", "ATM", "SMS", "MP", "GP", "PC", "DIY",
-        "KB", "MB", "GB", "TB", "CD", "DVD", "USB", "PDF", "CSV", "ZIP", "MP3", "MP4", "JPEG", "JPG", "PNG", "GIF", "SVG", "DOCX", "XLSX", "ODT", "ODS", "RTF", "HTML",
+        "UK", "US", "USA", "EU", "UN", "NHS", "BBC", "VAT", "OK", "TV", "ID", "PIN", "AM", "PM", "FAQ", "ATM", "SMS", "MP", "GP", "PC", "DIY", "QR", "ISO",
+        "KB", "MB", "GB", "TB", "CD", "DVD", "USB", "PDF", "CSV", "ZIP", "MP3", "MP4", "JPEG", "JPG", "PNG", "GIF", "HEIC", "SVG", "DOCX", "XLSX", "ODT", "ODS", "RTF",
+        "HTML", "CSS", "JSON", "XML", "HTTP", "HTTPS", "URL", "API", "SDK", "UI",
     ];
 
     public static readonly Rule Abbreviation = Check("abbreviation", Impact.Minor, "3.1.4",
@@ -18,14 +22,17 @@ internal static partial class Rules
 /// <summary>The scan's part for <see cref="Rules.Abbreviation"/>.</summary>
 internal static partial class ScanScripts
 {
-    // Words of 2 to 8 capitals and digits, with at least 2 capitals (a plural s may follow), in main (or the
-    // body), not in code, not part of a domain name (GOV.UK) and not Roman numerals. A use is explained when
+    // Words of 2 to 8 capitals and digits, with at least 2 capitals (a plural s may follow), in the prose of
+    // main (or the body): not in code, headings, links, labels, buttons or table headers (short names, which
+    // the prose explains), not part of a domain name (GOV.UK) or a hyphenated name (SHA-256), not between
+    // quotation marks (a mention, not a use), not one letter repeated (AA, YYYY), not Roman numerals, not
+    // in the known list and not a currency code (GBP, EUR: units, as MB is). A use is explained when
     // it is in an abbr with a title (or any abbr on the page gives it one), when words in brackets follow it,
     // or when it stands in brackets after the words it is made of (their initials, small words skipped; on
     // a page not in English, any words). Passages mostly in capitals are left to text-capitals.
     private const string AbbreviationScript = """
           {
-            const known = new Set(arg.knownAbbreviations);
+            const known = new Set([...arg.knownAbbreviations, ...(Intl.supportedValuesOf?.('currency') || [])]);
             const titled = new Set([...document.querySelectorAll('abbr[title]')].filter(a => a.title.trim()).map(a => squash(a.textContent)));
             const english = /^en(-|$)/i.test(document.documentElement.lang || '');
             const small = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a', 'an', '&', 'at', 'by']);
@@ -44,20 +51,21 @@ internal static partial class ScanScripts
               return i === 0;
             };
             const seen = new Set();
-            const token = /(?<![\p{L}\p{N}.])([A-Z][A-Z0-9&]{1,7})(s?)(?![\p{L}\p{N}]|\.\p{L})/gu;
+            const token = /(?<![\p{L}\p{N}.-])([A-Z][A-Z0-9&]{1,7})(s?)(?![\p{L}\p{N}{_-]|\.\p{L})/gu;
             const root = document.querySelector('main') || document.body;
             const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
             for (let n = walk.nextNode(); n; n = walk.nextNode()) {
               const e = n.parentElement;
-              if (!e || inCode(e) || !/[A-Z]{2}/.test(n.data) || !shown(e)) continue;
+              if (!e || inCode(e) || !/[A-Z]{2}/.test(n.data) || e.closest('a, nav, button, label, legend, caption, summary, th, h1, h2, h3, h4, h5, h6') || !shown(e)) continue;
               const letters = (e.textContent || '').replace(/[^\p{L}]/gu, '');
               if (letters.replace(/[^\p{Lu}]/gu, '').length > letters.length / 2) continue;
               for (const m of n.data.matchAll(token)) {
                 const short = m[1];
-                if (seen.has(short) || !/[A-Z].*[A-Z]/.test(short) || /^[IVXLCDM]+$/.test(short) || known.has(short)) continue;
+                const after = n.data.slice(m.index + m[0].length), before = n.data.slice(0, m.index);
+                const quoted = (before.match(/["“”]/g) || []).length % 2 === 1;
+                if (seen.has(short) || quoted || !/[A-Z].*[A-Z]/.test(short) || /^(.)\1+$/.test(short) || /^[IVXLCDM]+$/.test(short) || known.has(short)) continue;
                 seen.add(short);
                 const inAbbr = e.closest('abbr[title]');
-                const after = n.data.slice(m.index + m[0].length), before = n.data.slice(0, m.index);
                 const explained = inAbbr || titled.has(short) || /^\s*\((\s*[\p{L}'’-]+[\s,]+){1,}[\p{L}'’-]+\s*\)/u.test(after)
                   || (/\(\s*$/.test(before) && /^\s*\)/.test(after) && madeOf(short, before.replace(/\(\s*$/, '')));
                 if (!explained) add('abbreviation', e, short + ' is not written out where it is first used.');

@@ -18,11 +18,11 @@ internal static partial class Rules
 internal static partial class ScanScripts
 {
     // A passage is the text of a block (paragraph, list item, cell, heading, quote) less its code and less
-    // any part with a lang of its own. One of 8 words or more is raised when at least 3 of its words and a
-    // fifth of them are the commonest words of another language, and at least twice as many as of its own.
+    // any part with a lang of its own. One of 8 words or more is raised when a fifth of its words, 3 different
+    // ones at least, are the commonest words of another language, and twice as many as of its own language's.
     private const string LanguageWordsScript = """
           const common = {
-            en: 'the of and to in is are you your that it for on with as be this by at or from have not will can if we an was they which has their must do what when our may',
+            en: 'a i the of and to in is are you your that it for on with as be this by at or from have not will can if we an was they which has their must do what when our may',
             cy: 'yr y yn a ac o i ar ei eu eich chi mae bod am gan neu hyn ond fel gyda ni nid wedi sy sydd hefyd os pan fod ydych yw oes rhaid byddwch gallwch ein mewn',
             vi: 'và của là có các những được trong cho không này một người với để khi đã sẽ từ bạn tôi chúng về như nếu hoặc thì ở ra vào theo cũng đến nhưng',
             fr: 'le la les de des du et est un une en que qui pour dans pas sur au aux vous nous il elle ce cette avec par ne se sont votre vos plus ou mais être si leur',
@@ -45,9 +45,10 @@ internal static partial class ScanScripts
             const list = squash(text).normalize('NFC').toLowerCase().split(' ').map(w => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(w => w);
             if (list.length < 8) continue;
             const score = k => list.filter(w => sets[k].has(w)).length;
+            const distinct = k => new Set(list.filter(w => sets[k].has(w))).size;
             const mine = score(own);
             const [best, hits] = Object.keys(sets).filter(k => k !== own).map(k => [k, score(k)]).sort((x, y) => y[1] - x[1])[0];
-            if (hits >= 3 && hits >= list.length / 5 && hits >= 2 * mine)
+            if (distinct(best) >= 3 && hits >= list.length / 5 && hits >= 2 * mine)
               add('language-words', b, 'Reads as ' + names.of(best) + ' (' + hits + ' of its ' + list.length + ' words are common ' + names.of(best) + ' words, ' + mine + ' common ' + names.of(own) + ' ones); marked ' + names.of(own) + '.');
           }
         """;
