@@ -4,13 +4,13 @@ namespace GovDesign.Cli.Audit.Checks;
 internal static partial class Rules
 {
     /// <summary>
-    /// Abbreviations most readers know, the short names of file formats, and the everyday names of web
+    /// Abbreviations most readers know (DU is the Welsh for UK), the short names of file formats, and the everyday names of web
     /// technology, which need no expansion (the guidance lists them).
     /// </summary>
     public static readonly IReadOnlyList<string> KnownAbbreviations =
     [
-        "UK", "US", "USA", "EU", "UN", "NHS", "BBC", "VAT", "OK", "TV", "ID", "PIN", "AM", "PM", "FAQ", "ATM", "SMS", "MP", "GP", "PC", "DIY", "QR", "ISO",
-        "KB", "MB", "GB", "TB", "CD", "DVD", "USB", "PDF", "CSV", "ZIP", "MP3", "MP4", "JPEG", "JPG", "PNG", "GIF", "HEIC", "SVG", "DOCX", "XLSX", "ODT", "ODS", "RTF",
+        "UK", "DU", "US", "USA", "EU", "UN", "NHS", "BBC", "VAT", "OK", "TV", "ID", "PIN", "AM", "PM", "FAQ", "ATM", "SMS", "MP", "GP", "PC", "DIY", "QR", "ISO",
+        "KB", "MB", "GB", "TB", "CD", "DVD", "USB", "PDF", "CSV", "ZIP", "JPEG", "JPG", "PNG", "GIF", "HEIC", "SVG", "DOCX", "XLSX", "ODT", "ODS", "RTF",
         "HTML", "CSS", "JSON", "XML", "HTTP", "HTTPS", "URL", "API", "SDK", "UI",
     ];
 
@@ -22,7 +22,7 @@ internal static partial class Rules
 /// <summary>The scan's part for <see cref="Rules.Abbreviation"/>.</summary>
 internal static partial class ScanScripts
 {
-    // Words of 2 to 8 capitals and digits, with at least 2 capitals (a plural s may follow), in the prose of
+    // Words of 2 to 8 capitals (a plural s may follow; words with digits, such as postcodes, are left out), in the prose of
     // main (or the body): not in code, headings, links, labels, buttons or table headers (short names, which
     // the prose explains), not part of a domain name (GOV.UK) or a hyphenated name (SHA-256), not between
     // quotation marks (a mention, not a use), not one letter repeated (AA, YYYY), not Roman numerals, not
@@ -51,7 +51,7 @@ internal static partial class ScanScripts
               return i === 0;
             };
             const seen = new Set();
-            const token = /(?<![\p{L}\p{N}.-])([A-Z][A-Z0-9&]{1,7})(s?)(?![\p{L}\p{N}{_-]|\.\p{L})/gu;
+            const token = /(?<![\p{L}\p{N}.-])([A-Z][A-Z&]{1,7})(s?)(?![\p{L}\p{N}{_-]|\.\p{L})/gu;
             const root = document.querySelector('main') || document.body;
             const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
             for (let n = walk.nextNode(); n; n = walk.nextNode()) {
