@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using GovDesign.Cli.Audit.Checks;
@@ -26,6 +27,9 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     private readonly ConcurrentBag<IPage> _idle = [];
     private readonly ConcurrentBag<IBrowserContext> _contexts = [];
 
+    /// <summary>The response that brought each tab its current document, for the source the markup check reads.</summary>
+    private readonly ConditionalWeakTable<IPage, IResponse> _documents = [];
+
     /// <summary>
     /// A context with the audit's viewport, and axe-core loaded into every document before the page's own
     /// scripts: Chromium keeps the script and compiles it in each page, where sending it with every audit
@@ -36,6 +40,13 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight } });
         await context.AddInitScriptAsync(AxeSource);
         await context.AddInitScriptAsync(ScanScripts.ListenerHook);
+        context.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame.ParentFrame is null)
+            {
+                _documents.AddOrUpdate(response.Frame.Page, response);
+            }
+        };
         _contexts.Add(context);
         return context;
     }
@@ -116,6 +127,7 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
         if (!settings.AxeOnly)
         {
             violations.AddRange(await PageChecks.ScanAsync(page, settings.Fragments));
+            violations.AddRange(MarkupCheck.Run(await SourceAsync(page)));
         }
 
         violations.AddRange(await AxeAsync(page));
@@ -123,6 +135,8 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
         {
             violations.AddRange(PageChecks.Title(overview.Title));
             violations.AddRange(await KeyboardCheck.RunAsync(page));
+            violations.AddRange(await DisclosureCheck.RunAsync(page));
+            violations.AddRange(await DialogCheck.RunAsync(page));
             violations.AddRange(await PageChecks.TextSpacingAsync(page));
             violations.AddRange(await PageChecks.ReflowAsync(page));
         }
@@ -187,6 +201,24 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
         }
 
         return parts.Count > 0 ? string.Join(". ", parts) : null;
+    }
+
+    /// <summary>The HTML source of the tab's current document as the server sent it, or null when the browser no longer has it.</summary>
+    private async Task<string?> SourceAsync(IPage page)
+    {
+        if (!_documents.TryGetValue(page, out var response) || !response.Ok)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await response.TextAsync();
+        }
+        catch (PlaywrightException)
+        {
+            return null;
+        }
     }
 
     private static Impact ParseImpact(string? impact) => Enum.TryParse<Impact>(impact, ignoreCase: true, out var parsed) ? parsed : Impact.Moderate;

@@ -14,6 +14,7 @@ internal static partial class Wcag
         ["2.2.1"] = "Timing Adjustable", ["2.2.2"] = "Pause, Stop, Hide", ["2.4.1"] = "Bypass Blocks", ["2.4.2"] = "Page Titled",
         ["2.4.3"] = "Focus Order", ["2.4.4"] = "Link Purpose (In Context)", ["2.4.6"] = "Headings and Labels", ["2.4.7"] = "Focus Visible",
         ["2.5.3"] = "Label in Name", ["2.5.8"] = "Target Size (Minimum)", ["3.1.1"] = "Language of Page", ["3.1.2"] = "Language of Parts",
+        ["3.1.4"] = "Abbreviations", ["3.1.5"] = "Reading Level",
         ["3.2.5"] = "Change on Request", ["3.3.1"] = "Error Identification", ["3.3.2"] = "Labels or Instructions", ["3.3.3"] = "Error Suggestion",
         ["4.1.2"] = "Name, Role, Value",
     };

@@ -9,7 +9,7 @@ public sealed partial class Fieldset
     /// <summary>Ids of elements that describe the group, such as its hint and error message.</summary>
     [Parameter] public string? DescribedBy { get; set; }
 
-    /// <summary>An ARIA role for the fieldset, such as <c>group</c>.</summary>
+    /// <summary>The fieldset's role attribute, such as <c>group</c>.</summary>
     [Parameter] public string? Role { get; set; }
 
     /// <summary>Extra CSS classes for the fieldset.</summary>

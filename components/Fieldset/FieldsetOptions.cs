@@ -9,7 +9,7 @@ public sealed record FieldsetOptions
     /// <summary>Ids of elements that describe the group; the field adds its hint and error message ids.</summary>
     public string? DescribedBy { get; init; }
 
-    /// <summary>An ARIA role for the fieldset.</summary>
+    /// <summary>The fieldset's role attribute.</summary>
     public string? Role { get; init; }
 
     /// <summary>Extra CSS classes for the fieldset.</summary>

@@ -28,7 +28,7 @@ public sealed partial class NotificationBanner
     /// <summary>The kind of banner: <c>success</c>, or unset for an important message.</summary>
     [Parameter] public string? Type { get; set; }
 
-    /// <summary>The banner's ARIA role; <c>alert</c> for success banners and <c>region</c> otherwise by default.</summary>
+    /// <summary>The banner's role attribute; <c>alert</c> for success banners and <c>region</c> otherwise by default.</summary>
     [Parameter] public string? Role { get; set; }
 
     /// <summary>The id of the title, which labels the banner; <c>govuk-notification-banner-title</c> by default.</summary>

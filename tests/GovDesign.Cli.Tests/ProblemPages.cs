@@ -33,7 +33,7 @@ internal static class ProblemPages
         ["/unlinked-error"] = ["govdesign-error-linked"],
         ["/error-not-in-summary"] = ["govdesign-error-summary"],
         ["/summary-not-focused"] = ["govdesign-error-summary-focus"],
-    }.Concat(CheckPages.Expected).ToDictionary();
+    }.Concat(CheckPages.Expected).Concat(TextWidgetMarkupPages.Expected).ToDictionary();
 
     public static readonly Dictionary<string, string> Html = new Dictionary<string, string>
     {
@@ -107,7 +107,7 @@ internal static class ProblemPages
         ["/crawl/2"] = Page("Crawl two", """<p><a href="/crawl/0">Back to the start</a></p>"""),
         ["/crawl/3"] = Page("Crawl three", """<p><a href="/crawl/4">Four</a></p>"""),
         ["/crawl/4"] = Page("Crawl four", "<p>The end.</p>"),
-    }.Concat(CheckPages.Html).ToDictionary();
+    }.Concat(CheckPages.Html).Concat(TextWidgetMarkupPages.Html).ToDictionary();
 
     public static string ErrorSummary(bool focused) => $"""
         <div class="error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title">

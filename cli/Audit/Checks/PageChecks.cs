@@ -36,7 +36,13 @@ internal static class PageChecks
     /// <summary>GovDesign's checks, in one pass of <see cref="ScanScripts.Scan"/>; run before anything moves focus.</summary>
     public static async Task<IReadOnlyList<Violation>> ScanAsync(IPage page, bool fragments)
     {
-        var found = await PageJson.EvaluateAsync<Dictionary<string, List<FoundNode>>>(page, ScanScripts.Scan, new { fragments });
+        var found = await PageJson.EvaluateAsync<Dictionary<string, List<FoundNode>>>(page, ScanScripts.Scan, new
+        {
+            fragments,
+            readingGrade = Rules.ReadingGradeLimit,
+            readingWords = Rules.ReadingMinimumWords,
+            knownAbbreviations = Rules.KnownAbbreviations,
+        });
         return [.. found.Where(f => f.Value.Count > 0 && Rules.Checks.ContainsKey(f.Key))
             .Select(f => Rules.Checks[f.Key].On(f.Value.Select(n => n.ToNode()).ToList()))];
     }

@@ -157,13 +157,19 @@ internal static partial class Rules
         "Two or more elements have the same id, so labels, descriptions and links to it may find the wrong one.",
         "Make every id on the page unique.", "name-role-value");
 
-    /// <summary>Every check of the scan, by its id.</summary>
-    public static readonly IReadOnlyDictionary<string, Rule> Checks = new[]
+    /// <summary>
+    /// Every check, by its id: those above, then those kept in files of their own with their code
+    /// (ReadingLevelCheck.cs and the rest). Built on first use, when the fields of every part are set.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Rule> Checks => _checks ??= new[]
     {
         LinkVague, LinkSameText, LinkAdjacent, LinkNewWindow, LinkDocument, LinkScript, LinkMediaTranscript, LinkTitleRedundant,
         FormGroupFieldset, FormLegendEmpty, FormPlaceholderLabel, FormLabelOrphan, FormLabelTwice, FormLabelRepeated, FormErrorColour, FormErrorSuggestion,
         ImageAltFileName, ImageAltTitle, ImageEmptyAltTitle, ImageAnimated, ImageBackground,
         TextSmall, TextCapitals, TextItalic, TextJustified, LanguageOfParts, LanguageDirection,
         KeyboardClickOnly, KeyboardNoKeys, DialogFocus, AccessKey, TableNested, TableCaption, PresentationalMarkup, MovingText, MediaAutoplay, DuplicateId,
+        ReadingLevel, LanguageWords, Abbreviation, DisclosureState, DialogReturnFocus, MarkupNesting,
     }.ToDictionary(r => r.Id);
+
+    private static Dictionary<string, Rule>? _checks;
 }

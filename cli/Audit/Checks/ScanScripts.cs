@@ -23,8 +23,12 @@ internal static partial class ScanScripts
         })();
         """;
 
-    /// <summary>The whole scan: an async function of <c>{ fragments }</c> (see <see cref="AuditSettings.Fragments"/>) returning { ruleId: [nodes] }.</summary>
-    public const string Scan = "async (arg) => {" + PageScripts.Helpers + Shared + Links + Forms + Content + Structure + "for (const k in out) out[k] = out[k].map(({ el, ...n }) => n); return out; }";
+    /// <summary>
+    /// The whole scan: an async function of <c>{ fragments, readingGrade, readingWords, knownAbbreviations }</c>
+    /// (see <see cref="PageChecks.ScanAsync"/>) returning { ruleId: [nodes] }.
+    /// </summary>
+    public const string Scan = "async (arg) => {" + PageScripts.Helpers + Shared + Links + Forms + Content + Structure
+        + ReadingLevelScript + LanguageWordsScript + AbbreviationScript + "for (const k in out) out[k] = out[k].map(({ el, ...n }) => n); return out; }";
 
     private const string Shared = """
           const out = {};
