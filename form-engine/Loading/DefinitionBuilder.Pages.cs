@@ -140,7 +140,7 @@ internal sealed partial class DefinitionBuilder
             Questions = questions,
             Section = section,
             Heading = heading,
-            Caption = Text(page["caption"], pointer + "/caption"),
+            Caption = Text(page["caption"], pointer + "/caption") ?? section?.Title,
             Content = [.. Items(page["content"], pointer + "/content").Select(c => Text(c.Item, c.Pointer)).OfType<LocalText>()],
             Repeat = ReadRepeat(page["repeat"], pointer + "/repeat", questionCount),
             IsExit = isExit,

@@ -174,6 +174,7 @@ internal sealed class RunnerRequest
     {
         Layout = Layout(),
         BackHref = backHref,
+        Contact = HelpContacts.For(Form.Definition.Contact, Language),
         Token = withAntiforgery && Http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(Http) is { RequestToken: { } token, FormFieldName: { } field }
             ? new FormToken(field, token)
             : null,
@@ -187,6 +188,7 @@ internal sealed class RunnerRequest
         {
             Theme = Options.Theme with { ServiceName = definition.Title.In(Language), ServiceUrl = FormHref },
             Phase = definition.Phase,
+            FeedbackUrl = definition.FeedbackUrl,
             Languages = definition.Languages,
             LanguageUrl = code => $"{here}?{(ReturnToCheck ? "change=check&" : "")}lang={Uri.EscapeDataString(code)}",
             PrivacyUrl = definition.PrivacyUrl,
