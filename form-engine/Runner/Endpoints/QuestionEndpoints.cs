@@ -44,6 +44,7 @@ internal static class QuestionEndpoints
             request.Answers.Set(name, value);
         }
 
+        request.Answers.SetFinished(page.Path, page.Questions.Count == 0);
         await request.SaveAsync();
         await Pages.RedirectAsync(request.Http, Navigation.NextHref(request, page));
     }
