@@ -85,6 +85,27 @@ public sealed class FormsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_Csv_OptionalFileLeftBlankInOneSubmission_AddsNoColumnForIt()
+    {
+        var path = _folder.File("blank-file.db");
+        var store = new SqliteFormStore(path);
+        var photo = StoredFile.Create("road", "s1", "photo.png", "image/png", [1, 2, 3]);
+        await store.SaveFileAsync(photo, TestContext.Current.CancellationToken);
+        var blank = new JsonObject { ["answers"] = new JsonObject { ["photo"] = null, ["note"] = "none" } };
+        var given = new JsonObject { ["answers"] = new JsonObject { ["photo"] = FileAnswer(photo), ["note"] = "one" } };
+        await store.SubmitAsync("road", "s1", blank, ReferenceFormat.Default, TestContext.Current.CancellationToken);
+        await store.SubmitAsync("road", "s2", given, ReferenceFormat.Default, TestContext.Current.CancellationToken);
+
+        var (code, output, _) = await RunAsync("forms", "export", "road", "--format", "csv", "--database", path);
+
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, code);
+        Assert.Equal($"reference,submittedAt,note,photo.name,photo.size,photo.contentType,photo.{StoredFile.IdProperty}", lines[0]);
+        Assert.All(lines, line => Assert.Equal(6, line.Count(c => c == ',')));
+        Assert.EndsWith(",none,,,,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_Json_WritesEverySubmission()
     {
         var database = await DatabaseWithTwoSubmissionsAsync();
