@@ -23,6 +23,11 @@ internal static class SubmissionCsv
             columns.Add(key);
         }
 
+        // An optional file or address left blank is one empty value where other rows have its parts
+        // (photo.name, photo.size ...): it needs no column of its own.
+        columns.RemoveAll(c => rows.TrueForAll(r => r.GetValueOrDefault(c, "").Length == 0)
+            && columns.Exists(other => other.Length > c.Length && other.StartsWith(c, StringComparison.Ordinal) && other[c.Length] is '.' or '['));
+
         var builder = new StringBuilder();
         builder.AppendJoin(',', columns.Select(Field)).Append("\r\n");
         for (var i = 0; i < rows.Count; i++)

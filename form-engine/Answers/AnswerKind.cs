@@ -79,6 +79,18 @@ public abstract class AnswerKind
     /// <returns>The answer, or null.</returns>
     public virtual SampleAnswer? InvalidSample(Question question) => null;
 
+    /// <summary>
+    /// The rules this question can break whose default message names the answer by its subject ("Enter
+    /// {subject}"), given its settings and options: message keys, whose message a definition can replace,
+    /// and other rule names, whose message it cannot. "required" counts only for a question that is not
+    /// optional. The loader warns about a missing <c>subject</c> only when one of them is not replaced.
+    /// Rules a citizen typing in a browser does not meet (hidden control characters, the 20,000 character
+    /// limit on any box) are left out. All message keys by default.
+    /// </summary>
+    /// <param name="question">The question, with its settings and options.</param>
+    /// <returns>The rules.</returns>
+    internal virtual IEnumerable<string> SubjectRules(Question question) => MessageKeys.Keys;
+
     /// <summary>Reads the settings from the question's JSON, or null when they do not bind (the schema reports why).</summary>
     internal abstract AnswerSettings? ReadSettings(JsonObject question);
 
@@ -104,6 +116,9 @@ public abstract class AnswerKind
 
     /// <summary>A message key that gives its message to differently named rules of the answer type.</summary>
     private protected static KeyValuePair<string, IReadOnlyList<string>> Renamed(string key, params string[] rules) => new(key, rules);
+
+    /// <summary>A rule that only a setting turns on: the rule when the setting is given, else nothing.</summary>
+    private protected static string[] Given(string rule, object? setting) => setting is null ? [] : [rule];
 
     /// <summary>Message keys, in the order the schema lists them.</summary>
     private protected static IReadOnlyDictionary<string, IReadOnlyList<string>> Keys(params KeyValuePair<string, IReadOnlyList<string>>[] keys) =>
@@ -180,6 +195,14 @@ public abstract class AnswerKind<TSettings> : AnswerKind
     internal sealed override AnswerSettings? ReadSettings(JsonObject question) => SettingsJson.Read<TSettings>(question);
 
     internal sealed override void Check(AnswerSettings settings, SettingsCheck check) => CheckSettings((TSettings)settings, check);
+
+    internal sealed override IEnumerable<string> SubjectRules(Question question) => SubjectRules(question, (TSettings)question.Settings);
+
+    /// <summary>The rules whose default message names the answer (see <see cref="AnswerKind.SubjectRules(Question)"/>), given the typed settings.</summary>
+    /// <param name="question">The question.</param>
+    /// <param name="settings">Its settings.</param>
+    /// <returns>All message keys unless overridden.</returns>
+    internal virtual IEnumerable<string> SubjectRules(Question question, TSettings settings) => MessageKeys.Keys;
 
     /// <summary>Checks the typed settings; nothing unless overridden.</summary>
     internal virtual void CheckSettings(TSettings settings, SettingsCheck check)

@@ -31,6 +31,9 @@ public sealed class FormDefinition
     /// <summary>alpha, beta or live; null when not given.</summary>
     public string? Phase { get; init; }
 
+    /// <summary>Where the phase banner's feedback link goes; the banner has no link without it.</summary>
+    public string? FeedbackUrl { get; init; }
+
     /// <summary>How citizens get help.</summary>
     public ContactDetails? Contact { get; init; }
 

@@ -17,7 +17,7 @@ public sealed class Page
     /// <summary>The heading; when null, the only question's label is the heading.</summary>
     public LocalText? Heading { get; init; }
 
-    /// <summary>The caption above the heading (the section title when not given).</summary>
+    /// <summary>The caption above the heading: the page's own, else its section's title, else none.</summary>
     public LocalText? Caption { get; init; }
 
     /// <summary>Blocks of Markdown shown under the heading.</summary>

@@ -82,14 +82,14 @@ public sealed class FormAnswers : IAnswerLookup
         return true;
     }
 
-    /// <summary>Whether the citizen has said they have no more items to add on this page.</summary>
+    /// <summary>Whether the citizen has finished with this page: said they have no more items to add (an add-another page), or continued from it (a page without questions).</summary>
     /// <param name="pagePath">The page's path.</param>
     /// <returns>True when finished.</returns>
     public bool IsFinished(string pagePath) => _finished.Contains(pagePath);
 
-    /// <summary>Records whether the citizen has finished adding items on this page.</summary>
+    /// <summary>Records whether the citizen has finished with this page (see <see cref="IsFinished"/>).</summary>
     /// <param name="pagePath">The page's path.</param>
-    /// <param name="finished">True when they said "no more".</param>
+    /// <param name="finished">True when they said "no more", or continued from a page without questions.</param>
     public void SetFinished(string pagePath, bool finished)
     {
         if (finished)

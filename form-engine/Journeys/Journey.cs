@@ -85,7 +85,11 @@ public sealed partial class Journey
     /// <returns>True when the citizen can check answers and submit.</returns>
     public bool IsComplete(FormAnswers answers) => Walk(answers).IsComplete;
 
-    /// <summary>Whether a page has all its answers (for an add-another page: enough items, and the citizen has finished adding).</summary>
+    /// <summary>
+    /// Whether a page has all its answers: for an add-another page, enough items and the citizen has
+    /// finished adding; for a page without questions, the citizen has continued from it (it is
+    /// marked finished), so a change from check answers that opens a branch shows its information pages too.
+    /// </summary>
     /// <param name="page">The page.</param>
     /// <param name="answers">The answers so far.</param>
     /// <returns>True when complete.</returns>
@@ -97,7 +101,7 @@ public sealed partial class Journey
             return count >= repeat.Max || (count >= repeat.Min && answers.IsFinished(page.Path));
         }
 
-        return page.Questions.All(q => answers.TryGetAnswer(q.Name, out _));
+        return page.Questions.Count == 0 ? answers.IsFinished(page.Path) : page.Questions.All(q => answers.TryGetAnswer(q.Name, out _));
     }
 
     /// <summary>Whether the citizen may add another item on an add-another page.</summary>
@@ -145,7 +149,11 @@ public sealed partial class Journey
         var result = new FormAnswers();
         foreach (var page in Walk(answers).Path)
         {
-            if (page.Repeat is not null)
+            if (page.Questions.Count == 0)
+            {
+                result.SetFinished(page.Path, answers.IsFinished(page.Path));
+            }
+            else if (page.Repeat is not null)
             {
                 foreach (var item in answers.Items(page.Path))
                 {

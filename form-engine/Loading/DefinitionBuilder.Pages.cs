@@ -140,7 +140,7 @@ internal sealed partial class DefinitionBuilder
             Questions = questions,
             Section = section,
             Heading = heading,
-            Caption = Text(page["caption"], pointer + "/caption"),
+            Caption = Text(page["caption"], pointer + "/caption") ?? section?.Title,
             Content = [.. Items(page["content"], pointer + "/content").Select(c => Text(c.Item, c.Pointer)).OfType<LocalText>()],
             Repeat = ReadRepeat(page["repeat"], pointer + "/repeat", questionCount),
             IsExit = isExit,
@@ -217,19 +217,13 @@ internal sealed partial class DefinitionBuilder
 
         CheckRanges(json, pointer);
         var settings = ReadSettings(kind, json, pointer);
-        var subject = Text(json["subject"], pointer + "/subject");
-        if (subject is null && LabelTexts(label).Any(QuestionLabels.IsAskedAsQuestion))
-        {
-            diagnostics.Warning("question.subject", pointer + "/label", $"The question \"{name}\" ({pointer}) is asked as a question, and questions asked as a question need a 'subject' for their error messages, such as \"your date of birth\"; without one the citizen reads \"Enter your answer\".");
-        }
-
-        return new Question
+        var question = new Question
         {
             Name = name,
             Kind = kind,
             Label = label,
             Hint = Text(json["hint"], pointer + "/hint"),
-            Subject = subject,
+            Subject = Text(json["subject"], pointer + "/subject"),
             Optional = Bool(json["optional"]),
             Messages = messages,
             Options = options,
@@ -237,9 +231,9 @@ internal sealed partial class DefinitionBuilder
             Pointer = pointer,
             PagePath = pagePath,
         };
+        CheckSubject(question);
+        return question;
     }
-
-    private static IEnumerable<string> LabelTexts(LocalText label) => label.ByLanguage.Count == 0 ? [label.ToString()] : label.ByLanguage.Values;
 
     private void CheckRanges(JsonObject json, string pointer)
     {

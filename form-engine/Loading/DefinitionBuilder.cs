@@ -61,6 +61,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
         // Read everything before deciding, so every missing translation is reported.
         var reference = ReadReference();
         var contact = ReadContact();
+        var feedbackUrl = ReadFeedbackUrl();
         var start = new StartSettings { Content = Text(root["start"]?["content"], "/start/content"), ButtonText = Text(root["start"]?["buttonText"], "/start/buttonText") };
         var checkAnswers = new CheckAnswersSettings { Heading = Text(root["checkAnswers"]?["heading"], "/checkAnswers/heading"), Content = Text(root["checkAnswers"]?["content"], "/checkAnswers/content") };
         var declaration = root["declaration"] is JsonObject declared && Text(declared["content"], "/declaration/content") is { } content
@@ -78,6 +79,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
             Title = title,
             Languages = _languages,
             Phase = Str(root["phase"]),
+            FeedbackUrl = feedbackUrl,
             Contact = contact,
             PrivacyUrl = Str(root["privacyUrl"]),
             Reference = reference,
@@ -105,6 +107,22 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
         }
 
         return parsed;
+    }
+
+    /// <summary>The feedback address, with a warning when no phase banner would show it.</summary>
+    private string? ReadFeedbackUrl()
+    {
+        if (Str(root["feedbackUrl"]) is not { } url)
+        {
+            return null;
+        }
+
+        if (Str(root["phase"]) is not ("alpha" or "beta"))
+        {
+            diagnostics.Warning("feedbackUrl.noBanner", "/feedbackUrl", $"The feedback link is shown in the phase banner, which only alpha and beta forms have; this form's phase is {(Str(root["phase"]) is { } phase ? $"\"{phase}\"" : "not given")}, so citizens never see \"{url}\". Set \"phase\" to \"alpha\" or \"beta\", or remove feedbackUrl.", atKey: true);
+        }
+
+        return url;
     }
 
     private ContactDetails? ReadContact() => root["contact"] is JsonObject contact

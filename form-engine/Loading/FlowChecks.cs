@@ -34,20 +34,55 @@ internal sealed class FlowChecks(IReadOnlyList<Page> pages, DiagnosticBag diagno
             }
         }
 
-        var finishes = CanFinish(successors);
-        foreach (var page in pages)
+        foreach (var page in pages.Where(p => !reached[p.Index]))
         {
-            if (!reached[page.Index])
+            diagnostics.Error("page.unreachable", page.Pointer, page.IsExit
+                ? $"No journey reaches the exit page \"{page.Path}\": point a next rule at it."
+                : $"No journey reaches the page \"{page.Path}\": every way in skips it. Check the next rules before it and its showIf.");
+        }
+
+        var finishes = CanFinish(successors);
+        ReportLoops([.. pages.Where(p => reached[p.Index] && !finishes[p.Index]).Select(p => p.Index)], successors);
+    }
+
+    /// <summary>
+    /// Reports each loop with no way out once, at the next rule that goes back into it. The pages that
+    /// lead into such a loop cannot finish either, but the loop is the one thing to fix.
+    /// </summary>
+    private void ReportLoops(List<int> trapped, List<List<int>> successors)
+    {
+        var reaches = trapped.ToDictionary(i => i, i => Reachable(i, trapped, successors));
+        var reported = new HashSet<int>();
+        foreach (var start in trapped.Where(i => reaches[i].Contains(i) && !reported.Contains(i)))
+        {
+            var loop = trapped.Where(j => reaches[start].Contains(j) && reaches[j].Contains(start)).Order().ToList();
+            reported.UnionWith(loop);
+            var back = loop.Select(i => pages[i]).FirstOrDefault(p => p.Next.Any(r => _index.TryGetValue(r.To, out var to) && loop.Contains(to) && to <= p.Index)) ?? pages[loop[0]];
+            var names = string.Join(", ", loop.Select(i => $"\"{pages[i].Path}\""));
+            diagnostics.Error("page.noWayOut", back.Pointer + (back.Next.Count > 0 ? "/next" : ""), loop.Count == 1
+                ? $"The page {names} leads back to itself with no way out: no path from it reaches check answers or an exit page. Add a next rule that leaves the loop."
+                : $"The pages {names} go round a loop with no way out: no path from them reaches check answers or an exit page. Add a next rule that leaves the loop.");
+        }
+    }
+
+    /// <summary>The pages of <paramref name="within"/> reached from <paramref name="from"/> by one step or more.</summary>
+    private static HashSet<int> Reachable(int from, List<int> within, List<List<int>> successors)
+    {
+        var allowed = within.ToHashSet();
+        var seen = new HashSet<int>();
+        var queue = new Queue<int>(successors[from].Where(allowed.Contains));
+        while (queue.TryDequeue(out var node))
+        {
+            if (seen.Add(node))
             {
-                diagnostics.Error("page.unreachable", page.Pointer, page.IsExit
-                    ? $"No journey reaches the exit page \"{page.Path}\": point a next rule at it."
-                    : $"No journey reaches the page \"{page.Path}\": every way in skips it. Check the next rules before it and its showIf.");
-            }
-            else if (!finishes[page.Index])
-            {
-                diagnostics.Error("page.noWayOut", page.Pointer + (page.Next.Count > 0 ? "/next" : ""), $"From the page \"{page.Path}\" the journey goes round a loop with no way out: no path from it reaches check answers or an exit page. Add a next rule that leaves the loop.");
+                foreach (var next in successors[node].Where(allowed.Contains))
+                {
+                    queue.Enqueue(next);
+                }
             }
         }
+
+        return seen;
     }
 
     private bool[] CanFinish(List<List<int>> successors)

@@ -102,6 +102,12 @@ internal sealed class WalkPlanner(FormDefinition form, DateOnly today)
                 return (progress.Path, given, progress.Current is null);
             }
 
+            if (page.Questions.Count == 0)
+            {
+                answers.SetFinished(page.Path, true);
+                continue;
+            }
+
             var values = page.Questions.ToDictionary(q => q.Name, q => (JsonNode?)Pick(_valid[q.Name], choices, q.Name).SavedOrAnswered, StringComparer.Ordinal);
             if (page.Repeat is { } repeat)
             {

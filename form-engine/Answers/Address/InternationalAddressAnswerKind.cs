@@ -16,6 +16,9 @@ internal sealed class InternationalAddressAnswerKind : AnswerKind<NoSettings>
 
     protected override Comparison ComparedAs(NoSettings settings) => new(AnswerShape.Nothing);
 
+    /// <summary>None: each line's message names the line ("Enter address line 1").</summary>
+    internal override IEnumerable<string> SubjectRules(Question question, NoSettings settings) => [];
+
     protected override AnswerType Create(AnswerContext question, NoSettings s) => new InternationalAddressAnswer();
 
     protected override IReadOnlyList<SampleAnswer> ValidSamples(Question question, NoSettings s, DateOnly today) =>

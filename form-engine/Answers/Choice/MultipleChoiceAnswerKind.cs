@@ -35,6 +35,10 @@ internal sealed class MultipleChoiceAnswerKind : AnswerKind<MultipleChoiceSettin
         MaxSelections = s.MaxSelected,
     };
 
+    /// <summary>"Select {subject}, or select 'None' on its own" has no message key.</summary>
+    internal override IEnumerable<string> SubjectRules(Question question, MultipleChoiceSettings s) =>
+        ["required", .. Given("minSelected", s.MinSelected), .. Given("maxSelected", s.MaxSelected), .. question.Options.Any(o => o.Exclusive) ? ["exclusive"] : Array.Empty<string>()];
+
     protected override IReadOnlyList<SampleAnswer> ValidSamples(Question question, MultipleChoiceSettings s, DateOnly today) =>
         [.. question.Options.Select(o => SampleAnswer.One(question.Name, o.Value, new JsonArray(JsonValue.Create(o.Value))))];
 }

@@ -24,6 +24,9 @@ internal sealed class DateAnswerKind : AnswerKind<DateSettings>
         _ => new(AnswerShape.Date) { Variant = "full" },
     };
 
+    /// <summary>"{subject} must include a month" has no message key, so every date names its answer.</summary>
+    internal override IEnumerable<string> SubjectRules(Question question, DateSettings settings) => [.. MessageKeys.Keys, "incomplete"];
+
     protected override AnswerType Create(AnswerContext question, DateSettings s) => new DateAnswer
     {
         Precision = s.Precision,

@@ -21,6 +21,9 @@ internal sealed class EmailAnswerKind : AnswerKind<EmailSettings>
 
     protected override Comparison ComparedAs(EmailSettings settings) => new(AnswerShape.Text);
 
+    /// <summary>"Check {subject}: did you mean ...?" has no message key.</summary>
+    internal override IEnumerable<string> SubjectRules(Question question, EmailSettings settings) => [.. MessageKeys.Keys, "suggestion"];
+
     protected override AnswerType Create(AnswerContext question, EmailSettings s) => new EmailAnswer { Autocomplete = s.Autocomplete };
 
     protected override IReadOnlyList<SampleAnswer> ValidSamples(Question question, EmailSettings s, DateOnly today) =>

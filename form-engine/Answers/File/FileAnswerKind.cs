@@ -33,6 +33,9 @@ internal sealed class FileAnswerKind : AnswerKind<FileSettings>
         AllowedKinds = [.. s.Accept.Select(FileAnswer.KindFor).OfType<FileKind>()],
     };
 
+    /// <summary>Only "Select {subject}": the other messages say "The selected file".</summary>
+    internal override IEnumerable<string> SubjectRules(Question question, FileSettings settings) => ["required"];
+
     internal override void CheckSettings(FileSettings s, SettingsCheck check)
     {
         for (var i = 0; i < s.Accept.Count; i++)

@@ -30,6 +30,9 @@ internal sealed class LongTextAnswerKind : AnswerKind<LongTextSettings>
     protected override AnswerType Create(AnswerContext question, LongTextSettings s) =>
         new LongTextAnswer { MinLength = s.MinLength, MaxLength = s.MaxLength, Rows = s.Rows };
 
+    internal override IEnumerable<string> SubjectRules(Question question, LongTextSettings s) =>
+        ["required", .. Given("minLength", s.MinLength), .. Given("maxLength", s.MaxLength)];
+
     protected override IReadOnlyList<SampleAnswer> ValidSamples(Question question, LongTextSettings settings, DateOnly today) =>
         [SampleAnswer.One(question.Name, TextAnswerKind.Fit("A longer answer, in a sentence.", settings.MaxLength), "A longer answer, in a sentence.")];
 

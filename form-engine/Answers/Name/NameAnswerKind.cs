@@ -22,6 +22,9 @@ internal sealed class NameAnswerKind : AnswerKind<NameSettings>
 
     protected override Comparison ComparedAs(NameSettings settings) => new(AnswerShape.Nothing);
 
+    /// <summary>"{subject} must only include letters ..." has no message key.</summary>
+    internal override IEnumerable<string> SubjectRules(Question question, NameSettings settings) => [.. MessageKeys.Keys, "characters"];
+
     protected override AnswerType Create(AnswerContext question, NameSettings s) =>
         new NameAnswer { Parts = s.Parts ? NameParts.GivenAndFamily : NameParts.Full };
 

@@ -47,6 +47,9 @@ internal sealed class TextAnswerKind : AnswerKind<TextSettings>
         Spellcheck = s.Spellcheck,
     };
 
+    internal override IEnumerable<string> SubjectRules(Question question, TextSettings s) =>
+        ["required", .. Given("minLength", s.MinLength), .. Given("maxLength", s.MaxLength), .. Given("pattern", s.Pattern)];
+
     protected override IReadOnlyList<SampleAnswer> ValidSamples(Question question, TextSettings settings, DateOnly today) =>
         [SampleAnswer.One(question.Name, Fit("Sample answer", settings.MaxLength), "Sample answer")];
 

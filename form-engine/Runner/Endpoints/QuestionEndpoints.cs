@@ -41,6 +41,7 @@ internal static class QuestionEndpoints
             request.Answers.Set(name, value);
         }
 
+        request.Answers.SetFinished(page.Path, page.Questions.Count == 0);
         await request.SaveAsync();
         return RunnerPages.Redirect(Navigation.NextHref(request, page));
     }

@@ -15,6 +15,9 @@ public sealed record PageFrame(string Title)
     /// <summary>The errors the error summary lists.</summary>
     public IReadOnlyList<FieldError> Errors { get; init; } = [];
 
+    /// <summary>How to get help with the form, in the page's language, for the confirmation and error pages; null outside a form.</summary>
+    public HelpContact? Contact { get; init; }
+
     /// <summary>The antiforgery token the page's forms carry.</summary>
     public FormToken? Token { get; init; }
 }

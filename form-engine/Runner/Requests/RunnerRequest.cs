@@ -212,6 +212,7 @@ internal sealed class RunnerRequest
     {
         Layout = Layout(),
         BackHref = backHref,
+        Contact = HelpContacts.For(Form.Definition.Contact, Language),
         Token = withAntiforgery && _runner.Antiforgery.GetAndStoreTokens(Http) is { RequestToken: { } token, FormFieldName: { } field }
             ? new FormToken(field, token)
             : null,
@@ -225,6 +226,7 @@ internal sealed class RunnerRequest
         {
             Theme = Options.Theme with { ServiceName = definition.Title.In(Language), ServiceUrl = FormHref },
             Phase = definition.Phase,
+            FeedbackUrl = definition.FeedbackUrl,
             Languages = definition.Languages,
             LanguageUrl = code => $"{here}?{(ReturnToCheck ? $"returnTo={CheckAnswersPage.DefaultReturnTo}&" : "")}lang={Uri.EscapeDataString(code)}",
             PrivacyUrl = definition.PrivacyUrl,

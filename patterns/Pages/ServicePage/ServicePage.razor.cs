@@ -53,6 +53,15 @@ public sealed partial class ServicePage
         ? null
         : $"<img src=\"{HtmlEncoder.Default.Encode(Layout.Theme.LogoUrl)}\" alt=\"{HtmlEncoder.Default.Encode(Layout.Theme.OrganisationName ?? "")}\" class=\"govdesign-header__logo\">";
 
+    /// <summary>The feedback sentence's text before its link.</summary>
+    private string FeedbackBefore => FeedbackSentence[0];
+
+    /// <summary>The feedback sentence's text after its link.</summary>
+    private string FeedbackAfter => FeedbackSentence.Length > 1 ? FeedbackSentence[1] : "";
+
+    // Translators place the link ({0}) where their language puts it.
+    private string[] FeedbackSentence => T["ServicePage.PhaseFeedback"].Value.Split("{0}", 2);
+
     private bool ShowLanguageSwitch => Layout.Languages.Count > 1;
 
     private IReadOnlyList<LanguageNavigationItem> LanguageItems => [.. Layout.Languages.Select(code => new LanguageNavigationItem

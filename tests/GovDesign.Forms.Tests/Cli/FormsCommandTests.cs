@@ -56,7 +56,7 @@ public sealed class FormsCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Equal(
-            [$"{file}:4:12: This list must not be empty.", $"{file}:5:3: Unknown property \"colour\". Allowed here: slug, title, languages, phase, contact, privacyUrl, reference, sections, optionLists, conditions, pages, start, checkAnswers, declaration, confirmation."],
+            [$"{file}:4:12: This list must not be empty.", $"{file}:5:3: Unknown property \"colour\". Allowed here: slug, title, languages, phase, feedbackUrl, contact, privacyUrl, reference, sections, optionLists, conditions, pages, start, checkAnswers, declaration, confirmation."],
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
@@ -82,6 +82,27 @@ public sealed class FormsCommandTests : IDisposable
         Assert.Equal(3, lines.Length);
         Assert.EndsWith(",pothole,\"1, High Street\",AB1 2CD,", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",'=SUM(A1),,,4", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_Csv_OptionalFileLeftBlankInOneSubmission_AddsNoColumnForIt()
+    {
+        var path = _folder.File("blank-file.db");
+        var store = new SqliteFormStore(path);
+        var photo = StoredFile.Create("road", "s1", "photo.png", "image/png", [1, 2, 3]);
+        await store.SaveFileAsync(photo, TestContext.Current.CancellationToken);
+        var blank = new JsonObject { ["answers"] = new JsonObject { ["photo"] = null, ["note"] = "none" } };
+        var given = new JsonObject { ["answers"] = new JsonObject { ["photo"] = FileAnswer(photo), ["note"] = "one" } };
+        await store.SubmitAsync("road", "s1", blank, ReferenceFormat.Default, TestContext.Current.CancellationToken);
+        await store.SubmitAsync("road", "s2", given, ReferenceFormat.Default, TestContext.Current.CancellationToken);
+
+        var (code, output, _) = await RunAsync("forms", "export", "road", "--format", "csv", "--database", path);
+
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, code);
+        Assert.Equal($"reference,submittedAt,note,photo.name,photo.size,photo.contentType,photo.{StoredFile.IdProperty}", lines[0]);
+        Assert.All(lines, line => Assert.Equal(6, line.Count(c => c == ',')));
+        Assert.EndsWith(",none,,,,", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

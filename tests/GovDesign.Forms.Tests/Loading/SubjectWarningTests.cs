@@ -40,4 +40,35 @@ public sealed class SubjectWarningTests
 
         Assert.Empty(result.Diagnostics);
     }
+
+    [Theory]
+    [InlineData(""" "type": "yesNo", "messages": { "required": "Select yes if you agree" } """)]
+    [InlineData(""" "type": "singleChoice", "options": [{ "value": "a", "text": "A" }], "messages": { "required": "Select a colour" } """)]
+    [InlineData(""" "type": "longText", "optional": true """)]
+    [InlineData(""" "type": "text", "optional": true """)]
+    [InlineData(""" "type": "text", "maxLength": 10, "messages": { "required": "Enter a code", "maxLength": "The code must be 10 characters or fewer" } """)]
+    [InlineData(""" "type": "multipleChoice", "optional": true, "options": [{ "value": "a", "text": "A" }] """)]
+    [InlineData(""" "type": "file", "messages": { "required": "Select your photo" } """)]
+    [InlineData(""" "type": "ukAddress" """)]
+    public void Load_QuestionThatCanShowNoDefaultMessageNamingTheAnswer_HasNoSubjectWarning(string members)
+    {
+        var result = FormLoader.Load(TestForms.Form($$"""{ "path": "q", "questions": [{ "name": "q", "label": "What is it?", {{members}} }] }"""));
+
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData(""" "type": "text", "maxLength": 10, "messages": { "required": "Enter a code" } """, "or give your own 'messages' for maxLength.")]
+    [InlineData(""" "type": "longText", "optional": true, "minLength": 5 """, "or give your own 'messages' for minLength.")]
+    [InlineData(""" "type": "yesNo" """, "or give your own 'messages' for required.")]
+    [InlineData(""" "type": "date", "messages": { "required": "Enter the date", "realDate": "x", "past": "x", "future": "x", "earliest": "x", "latest": "x" } """, "Add a 'subject'.")]
+    [InlineData(""" "type": "multipleChoice", "optional": true, "options": [{ "value": "a", "text": "A" }, { "value": "none", "text": "None", "exclusive": true }] """, "Add a 'subject'.")]
+    public void Load_QuestionWithADefaultMessageNamingTheAnswer_WarnsAndSaysWhatWouldDo(string members, string advice)
+    {
+        var result = FormLoader.Load(TestForms.Form($$"""{ "path": "q", "questions": [{ "name": "q", "label": "What is it?", {{members}} }] }"""));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("question.subject", diagnostic.Code);
+        Assert.EndsWith(advice, diagnostic.Message, StringComparison.Ordinal);
+    }
 }

@@ -81,6 +81,30 @@ public sealed class ServicePageTests
         Assert.Equal("/feedback", page.QuerySelector(".govuk-phase-banner a")!.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("en", "This is a new service. Your feedback will help us improve it.", "feedback")]
+    [InlineData("cy", "Mae hwn yn wasanaeth newydd. Bydd eich adborth yn ein helpu i'w wella.", "adborth")]
+    [InlineData("vi", "Đây là một dịch vụ mới. Ý kiến phản hồi của bạn sẽ giúp chúng tôi cải thiện dịch vụ.", "Ý kiến phản hồi")]
+    public async Task PhaseBanner_WithAFeedbackAddress_ReadsAsWholeSentencesWithTheLinkInside(string language, string sentence, string link)
+    {
+        var page = await RenderAsync(language: language);
+
+        Assert.Equal(sentence, page.QuerySelector(".govuk-phase-banner__text")!.TextContent.Trim());
+        Assert.Equal(link, page.QuerySelector(".govuk-phase-banner__text a")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("en", "This is a new service.")]
+    [InlineData("cy", "Mae hwn yn wasanaeth newydd.")]
+    [InlineData("vi", "Đây là một dịch vụ mới.")]
+    public async Task PhaseBanner_WithoutAFeedbackAddress_IsOneWholeSentenceWithoutALink(string language, string sentence)
+    {
+        var page = await RenderAsync(language: language, layout: PageRenderer.Layout with { FeedbackUrl = null });
+
+        Assert.Equal(sentence, page.QuerySelector(".govuk-phase-banner__text")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector(".govuk-phase-banner a"));
+    }
+
     [Fact]
     public async Task Header_ShowsTheOrganisationAndServiceNames_AndTheBackLink()
     {
