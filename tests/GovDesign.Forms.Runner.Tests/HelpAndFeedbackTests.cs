@@ -33,6 +33,17 @@ public sealed class HelpAndFeedbackTests(TestFormsServer server) : IClassFixture
         Assert.Null(banner.QuerySelector("a"));
     }
 
+    [Fact]
+    public async Task PhaseBanner_OnALiveService_IsNotShown()
+    {
+        using var citizen = new Citizen(server.BaseAddress);
+
+        var start = await citizen.GetAsync("/live-service/");
+
+        Assert.Equal("A live service", start.Document.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Null(start.Document.QuerySelector(".govuk-phase-banner"));
+    }
+
     [Theory]
     [InlineData("name", "About you")]
     [InlineData("party", "The party")]

@@ -225,7 +225,7 @@ internal sealed class RunnerRequest
         return new ServiceLayout
         {
             Theme = Options.Theme with { ServiceName = definition.Title.In(Language), ServiceUrl = FormHref },
-            Phase = definition.Phase,
+            Phase = definition.Phase is "alpha" or "beta" ? definition.Phase : null,
             FeedbackUrl = definition.FeedbackUrl,
             Languages = definition.Languages,
             LanguageUrl = code => $"{here}?{(ReturnToCheck ? $"returnTo={CheckAnswersPage.DefaultReturnTo}&" : "")}lang={Uri.EscapeDataString(code)}",
