@@ -64,10 +64,7 @@ public static class SiteApp
         app.MapStaticAssets();
 
         app.MapGet("/themes", () => new RazorComponentResult<ThemesPage>());
-        app.MapGet("/components/{component}/{example}", Results<RazorComponentResult<ExamplePage>, NotFound> (string component, string example) =>
-            Catalogue.Find(component, example) is { } fixture
-                ? new RazorComponentResult<ExamplePage>(new { Fixture = fixture })
-                : TypedResults.NotFound());
+        app.MapFixtures();
         app.MapGet("/examples/{**id}", Results<RazorComponentResult<ExampleAlone>, NotFound> (string id) =>
             ExampleCatalogue.Find(id) is { } example
                 ? new RazorComponentResult<ExampleAlone>(new { Example = example })

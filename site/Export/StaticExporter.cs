@@ -48,6 +48,7 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
             foreach (var fixture in Catalogue.Examples(component))
             {
                 yield return Catalogue.Url(fixture);
+                yield return Catalogue.FrameUrl(fixture);
             }
         }
 
