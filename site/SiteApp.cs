@@ -69,10 +69,7 @@ public static class SiteApp
         app.MapGet("/themes", () => new RazorComponentResult<ThemesPage>());
         // The form schema at the address its $id names, for editors; the static export writes it too.
         app.MapGet(SchemaPath, () => Results.Text(GovDesign.Forms.Loading.FormLoader.SchemaText, "application/schema+json"));
-        app.MapGet("/components/{component}/{example}", Results<RazorComponentResult<ExamplePage>, NotFound> (string component, string example) =>
-            Catalogue.Find(component, example) is { } fixture
-                ? new RazorComponentResult<ExamplePage>(new { Fixture = fixture })
-                : TypedResults.NotFound());
+        app.MapFixtures();
         app.MapGet("/examples/{**id}", Results<RazorComponentResult<ExampleAlone>, NotFound> (string id) =>
             ExampleCatalogue.Find(id) is { } example
                 ? new RazorComponentResult<ExampleAlone>(new { Example = example })

@@ -81,6 +81,12 @@ public sealed partial class PageTemplate
     /// <summary>The page's main content.</summary>
     [Parameter] public RenderFragment? ChildContent { get; set; }
 
+    /// <summary>
+    /// Content after <c>main</c>, inside the width container, such as a side navigation that
+    /// follows the content in reading order, so that the skip link lands on the content.
+    /// </summary>
+    [Parameter] public RenderFragment? AfterContent { get; set; }
+
     /// <summary>The footer's content; no footer is rendered without it.</summary>
     [Parameter] public RenderFragment? Footer { get; set; }
 

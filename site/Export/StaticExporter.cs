@@ -49,6 +49,7 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
             foreach (var fixture in Catalogue.Examples(component))
             {
                 yield return Catalogue.Url(fixture);
+                yield return Catalogue.FrameUrl(fixture);
             }
         }
 
@@ -159,18 +160,18 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
     }
 
     /// <summary>
-    /// True for an example or fixture page: its links are part of the example (a breadcrumb to
-    /// "/section"), so only its assets are followed.
+    /// True for a govuk-frontend fixture alone on its page: its links are fixture data (a breadcrumb
+    /// to "/section"), so only its assets are followed.
     /// </summary>
-    public static bool IsDemo(string url) =>
-        url.StartsWith("/examples/", StringComparison.Ordinal) || url.StartsWith("/components/", StringComparison.Ordinal) && url.Count(c => c == '/') >= 3;
+    public static bool IsDemo(string url) => url.StartsWith("/examples/fixtures/", StringComparison.Ordinal);
 
     /// <summary>
-    /// True for the pages that need the running site (the sample forms and the playground): the
+    /// True for the pages that need the running site (the sample forms, the playground and the pattern demos): the
     /// export writes a page saying so in their place, rather than following their forms.
     /// </summary>
     public static bool IsServerOnly(string url) =>
-        url.StartsWith("/forms/", StringComparison.Ordinal) || url == "/forms" || url.StartsWith("/playground", StringComparison.Ordinal);
+        url.StartsWith("/forms/", StringComparison.Ordinal) || url == "/forms" || url.StartsWith("/playground", StringComparison.Ordinal)
+        || url.StartsWith("/patterns/demo/", StringComparison.Ordinal);
 
     private string StandIn(string url)
     {

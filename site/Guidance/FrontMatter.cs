@@ -8,10 +8,13 @@ namespace GovDesign.Site.Guidance;
 /// <param name="Component">The .NET type whose parameters the page lists in an options table.</param>
 public sealed record FrontMatter(string Title, string Description, int? Order, string? Status, string? Component)
 {
-    private static readonly string[] Known = ["title", "description", "order", "status", "component", "section", "schema"];
+    private static readonly string[] Known = ["title", "description", "order", "status", "component", "section", "schema", "keywords"];
 
     /// <summary>The JSON Schema (by name, see <see cref="SchemaReferences"/>) written out as reference after the page's text.</summary>
     public string? Schema { get; init; }
+
+    /// <summary>Other words people search for the page by, such as "datepicker" for Date input: <c>keywords: a, b</c>.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
 
     /// <summary>Reads the pairs; <paramref name="file"/> and <paramref name="firstLine"/> name the place in an error.</summary>
     public static FrontMatter Parse(IEnumerable<string> lines, string file, int firstLine)
@@ -59,6 +62,9 @@ public sealed record FrontMatter(string Title, string Description, int? Order, s
             values.GetValueOrDefault("component") is { Length: > 0 } c ? c : null)
         {
             Schema = values.GetValueOrDefault("schema") is { Length: > 0 } schema ? schema : null,
+            Keywords = values.GetValueOrDefault("keywords") is { Length: > 0 } keywords
+                ? [.. keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+                : [],
         };
     }
 

@@ -15,7 +15,8 @@ public sealed record SearchHeading(string Text, string Url);
 /// <param name="Description">Its one-sentence description.</param>
 /// <param name="Headings">Its headings.</param>
 /// <param name="Text">Its words.</param>
-public sealed record SearchEntry(string Title, string Url, string Section, string Description, IReadOnlyList<SearchHeading> Headings, string Text);
+/// <param name="Keywords">Other words people search for it by (front matter <c>keywords</c>).</param>
+public sealed record SearchEntry(string Title, string Url, string Section, string Description, IReadOnlyList<SearchHeading> Headings, string Text, IReadOnlyList<string> Keywords);
 
 /// <summary>A page found by a search, with the heading that matched best when one did.</summary>
 /// <param name="Entry">The page.</param>
@@ -24,7 +25,8 @@ public sealed record SearchHit(SearchEntry Entry, SearchHeading? Heading);
 
 /// <summary>
 /// Titles, headings and text of every guidance page: served as <c>/search-index.json</c> for the
-/// client-side search, and searched on the server for the plain <c>/search?q=</c> page.
+/// client-side search (site.js scores the same way), and searched on the server for the plain
+/// <c>/search?q=</c> page.
 /// </summary>
 public sealed class SearchIndex(IReadOnlyList<SearchEntry> entries)
 {
@@ -33,18 +35,19 @@ public sealed class SearchIndex(IReadOnlyList<SearchEntry> entries)
     /// <summary>The pages.</summary>
     public IReadOnlyList<SearchEntry> Entries { get; } = entries;
 
-    /// <summary>The index as JSON: <c>{"pages":[{"title","url","section","description","headings":[{"text","url"}],"text"}]}</c>.</summary>
+    /// <summary>The index as JSON: <c>{"pages":[{"title","url","section","description","headings":[{"text","url"}],"text","keywords"}]}</c>.</summary>
     public string ToJson() => JsonSerializer.Serialize(new { pages = Entries }, Json);
 
     public static SearchIndex Build(GuidanceSnapshot snapshot) => new([.. snapshot.Pages
         .OrderBy(p => p.Url, StringComparer.Ordinal)
         .Select(p => new SearchEntry(
             p.Meta.Title, p.Url, snapshot.SectionOf(p)?.Title ?? "Home", p.Meta.Description,
-            [.. p.Headings.Select(h => new SearchHeading(h.Text, $"{p.Url}#{h.Id}"))], p.Text))]);
+            [.. p.Headings.Select(h => new SearchHeading(h.Text, $"{p.Url}#{h.Id}"))], p.Text, p.Meta.Keywords))]);
 
     /// <summary>
-    /// The pages that contain every word of <paramref name="query"/> (case-insensitive), best first:
-    /// a word in the title counts most, then in a heading, the description, the text.
+    /// The pages with every word of <paramref name="query"/> at the start of a word of theirs
+    /// (case-insensitive; "date" finds "dates" but not "update"), best first: a title that starts
+    /// with the word counts most, then any word of the title, a keyword, a heading, the description, the text.
     /// </summary>
     public IReadOnlyList<SearchHit> Search(string? query)
     {
@@ -56,15 +59,31 @@ public sealed class SearchIndex(IReadOnlyList<SearchEntry> entries)
         }
 
         return [.. Entries
-            .Select(e => (Entry: e, Score: terms.Sum(t => Score(e, t)), AllFound: terms.All(t => Score(e, t) > 0)))
-            .Where(x => x.AllFound)
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Entry.Title, StringComparer.OrdinalIgnoreCase)
-            .Select(x => new SearchHit(x.Entry, x.Entry.Headings.FirstOrDefault(h => terms.Any(t => h.Text.Contains(t, StringComparison.OrdinalIgnoreCase)))))];
+            .Select(e => (Entry: e, Scores: terms.Select(t => Score(e, t)).ToArray()))
+            .Where(x => x.Scores.All(s => s > 0))
+            .OrderByDescending(x => x.Scores.Sum()).ThenBy(x => x.Entry.Title.Length).ThenBy(x => x.Entry.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(x => new SearchHit(x.Entry, x.Entry.Headings.FirstOrDefault(h => terms.Any(t => StartsAWord(h.Text, t)))))];
     }
 
-    private static int Score(SearchEntry entry, string term) =>
-        (entry.Title.Contains(term, StringComparison.OrdinalIgnoreCase) ? 10 : 0)
-        + (entry.Headings.Any(h => h.Text.Contains(term, StringComparison.OrdinalIgnoreCase)) ? 5 : 0)
-        + (entry.Description.Contains(term, StringComparison.OrdinalIgnoreCase) ? 3 : 0)
-        + (entry.Text.Contains(term, StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+    /// <summary>How well a page matches one term; 0 when it does not.</summary>
+    public static int Score(SearchEntry entry, string term) =>
+        (entry.Title.StartsWith(term, StringComparison.OrdinalIgnoreCase) ? 100 : StartsAWord(entry.Title, term) ? 60 : 0)
+        + (entry.Keywords.Any(k => StartsAWord(k, term)) ? 40 : 0)
+        + (entry.Headings.Any(h => StartsAWord(h.Text, term)) ? 10 : 0)
+        + (StartsAWord(entry.Description, term) ? 5 : 0)
+        + (StartsAWord(entry.Text, term) ? 1 : 0);
+
+    /// <summary>Whether <paramref name="term"/> appears in <paramref name="text"/> where a word starts.</summary>
+    public static bool StartsAWord(string text, string term)
+    {
+        for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,5 +1,5 @@
 // GovDesign docs site: small enhancements on top of pages that work without JavaScript.
-// Example frames grow to their content, code panels get copy buttons, search answers as you type.
+// Example frames grow to their content, every code block gets a copy button, search answers as you type.
 
 const status = document.getElementById('govdesign-copy-status')
 
@@ -44,14 +44,29 @@ async function copyText (text) {
   }
 }
 
-for (const button of document.querySelectorAll('button.govdesign-copy')) {
-  const code = document.getElementById(button.dataset.copyTarget)
-  if (!code) continue
+function enableCopy (button, code) {
   button.hidden = false
   button.addEventListener('click', async () => {
     const done = await copyText(code.textContent)
     announce(done ? 'Copied' : 'Could not copy: select the code and copy it yourself')
   })
+}
+
+for (const button of document.querySelectorAll('button.govdesign-copy')) {
+  const code = document.getElementById(button.dataset.copyTarget)
+  if (code) enableCopy(button, code)
+}
+
+// Every other code block gets a copy button after it; without JavaScript the code is simply shown.
+const withButtons = new Set([...document.querySelectorAll('button.govdesign-copy')].map(b => b.dataset.copyTarget))
+for (const pre of document.querySelectorAll('pre.govdesign-code')) {
+  if (pre.id && withButtons.has(pre.id)) continue
+  const button = document.createElement('button')
+  button.type = 'button'
+  button.className = 'govuk-button govuk-button--secondary govdesign-copy'
+  button.textContent = 'Copy code'
+  pre.after(button)
+  enableCopy(button, pre)
 }
 
 // Search: the form still submits to the results page when the index cannot be loaded.
@@ -62,11 +77,21 @@ if (form) {
   const count = document.getElementById('search-count')
   let pages = null
 
+  // The same scoring as SearchIndex.cs: a term counts where a word starts ("date" finds "dates", not "update").
+  const startsAWord = (text, term) => {
+    const lower = text.toLowerCase()
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+      if (at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1])) return true
+    }
+    return false
+  }
   const score = (page, term) =>
-    (page.title.toLowerCase().includes(term) ? 10 : 0) +
-    (page.headings.some(h => h.text.toLowerCase().includes(term)) ? 5 : 0) +
-    (page.description.toLowerCase().includes(term) ? 3 : 0) +
-    (page.text.toLowerCase().includes(term) ? 1 : 0)
+    (page.title.toLowerCase().startsWith(term) ? 100 : startsAWord(page.title, term) ? 60 : 0) +
+    (page.keywords.some(k => startsAWord(k, term)) ? 40 : 0) +
+    (page.headings.some(h => startsAWord(h.text, term)) ? 10 : 0) +
+    (startsAWord(page.description, term) ? 5 : 0) +
+    (startsAWord(page.text, term) ? 1 : 0)
+  const total = hit => hit.scores.reduce((x, y) => x + y)
 
   const show = () => {
     const query = input.value.trim()
@@ -76,9 +101,9 @@ if (form) {
     const hits = pages
       .map(page => ({ page, scores: terms.map(t => score(page, t)) }))
       .filter(hit => hit.scores.every(s => s > 0))
-      .sort((a, b) => b.scores.reduce((x, y) => x + y) - a.scores.reduce((x, y) => x + y) || a.page.title.localeCompare(b.page.title))
+      .sort((a, b) => total(b) - total(a) || a.page.title.length - b.page.title.length || a.page.title.localeCompare(b.page.title))
     for (const { page } of hits) {
-      const heading = page.headings.find(h => terms.some(t => h.text.toLowerCase().includes(t)))
+      const heading = page.headings.find(h => terms.some(t => startsAWord(h.text, t)))
       const item = document.createElement('li')
       const link = document.createElement('a')
       link.className = 'govuk-link govuk-!-font-weight-bold'

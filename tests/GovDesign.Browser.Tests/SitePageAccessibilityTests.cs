@@ -7,7 +7,7 @@ public sealed class SitePageAccessibilityTests(SiteServer site, Chromium chromiu
     [InlineData("/", null)]
     [InlineData("/components/radios", "radios")]
     [InlineData("/themes", null)]
-    [InlineData("/components/back-link/default?culture=cy&ui-culture=cy", null)]
+    [InlineData("/examples/fixtures/back-link/default?culture=cy&ui-culture=cy", null)]
     public async Task Page_HasNoWcag22AaViolations(string path, string? component)
     {
         await AccessibilityCheck.AssertAccessibleAsync(chromium, new Uri(site.BaseAddress, path), component);
@@ -19,7 +19,7 @@ public sealed class SitePageAccessibilityTests(SiteServer site, Chromium chromiu
         await using var context = await chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync(new Uri(site.BaseAddress, "/components/back-link/default?culture=cy&ui-culture=cy").ToString());
+        await page.GotoAsync(new Uri(site.BaseAddress, "/examples/fixtures/back-link/default?culture=cy&ui-culture=cy").ToString());
 
         Assert.Equal("cy", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Yn ôl", (await page.InnerTextAsync(".govuk-back-link")).Trim());

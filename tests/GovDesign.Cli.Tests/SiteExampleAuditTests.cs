@@ -28,7 +28,7 @@ public sealed class SiteExampleAuditTests : IClassFixture<SiteServer>
     public static IReadOnlyList<string> SamplePaths() =>
     [
         .. GovukFrontendPackage.Fixtures.Where(f => !f.Hidden).Where((_, i) => i % 10 == 0)
-            .Where(f => !ComponentsWithScriptFindings.Contains(f.Component)).Select(Catalogue.Url),
+            .Where(f => !ComponentsWithScriptFindings.Contains(f.Component)).Select(Catalogue.FrameUrl),
         .. ExampleCatalogue.All.Where((_, i) => i % 5 == 0)
             .Where(e => !ComponentsWithScriptFindings.Any(c => e.Group == $"components/{c}")).Select(e => e.Url),
     ];
@@ -39,7 +39,7 @@ public sealed class SiteExampleAuditTests : IClassFixture<SiteServer>
         var paths = SamplePaths();
 
         Assert.True(paths.Count >= 50, $"Only {paths.Count} pages in the sample.");
-        Assert.All(new[] { "/components/", "/examples/components/", "/examples/patterns/", "/examples/answers/" },
+        Assert.All(new[] { "/examples/fixtures/", "/examples/components/", "/examples/patterns/", "/examples/answers/" },
             prefix => Assert.Contains(paths, p => p.StartsWith(prefix, StringComparison.Ordinal)));
     }
 

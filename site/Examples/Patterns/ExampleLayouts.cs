@@ -31,7 +31,7 @@ internal static class ExampleLayouts
     {
         Navigation =
         [
-            new ServiceNavigationItem { Text = "Your applications", Href = "/patterns/demo/applications", Current = true },
+            new ServiceNavigationItem { Text = "Your applications", Href = "/examples/patterns/service-page/with-navigation-and-exit", Current = true },
             new ServiceNavigationItem { Text = "Help", Href = "/patterns/demo/help" },
         ],
         ExitThisPage = true,

@@ -7,7 +7,8 @@ namespace GovDesign.Site.Examples.Patterns;
 
 /// <summary>
 /// Endpoints that let the page-pattern examples work for real: a question page that takes a POST,
-/// shows its errors and moves on, with JavaScript off; and the cookie banner and cookies page.
+/// shows its errors and moves on, with JavaScript off; the cookie banner and cookies page; and the
+/// made-up service's support pages that its header and footer link to.
 /// </summary>
 /// <remarks>
 /// A post with errors answers 200 with the page shown again, as GOV.UK services do: the page is a
@@ -36,6 +37,10 @@ internal static class PatternDemoEndpoints
             ["Antiforgery"] = TokenFor(context, antiforgery),
         }));
         app.MapCookieConsent(CookieConsentPath);
+        app.MapGet("/patterns/demo/{topic}", Results<RazorComponentResult<DemoInformation>, NotFound> (string topic) =>
+            DemoInformation.Topics.ContainsKey(topic)
+                ? new RazorComponentResult<DemoInformation>(new Dictionary<string, object?> { ["Topic"] = topic })
+                : TypedResults.NotFound());
         return app;
     }
 

@@ -21,4 +21,13 @@ public sealed class ExampleCatalogueTests
         Assert.NotEmpty(ExampleCatalogue.All);
         Assert.All(ExampleCatalogue.All, example => Assert.Same(example, ExampleCatalogue.Find(example.Id)));
     }
+
+    [Fact]
+    public void NoExample_TeachesTheDeprecatedMaxwords()
+    {
+        var examples = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "site", "Examples"), "*.razor", SearchOption.AllDirectories);
+
+        Assert.NotEmpty(examples);
+        Assert.DoesNotContain(examples, file => File.ReadAllText(file).Contains("Maxwords", StringComparison.Ordinal));
+    }
 }

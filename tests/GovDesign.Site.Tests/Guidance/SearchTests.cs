@@ -22,10 +22,47 @@ public sealed class SearchTests(TestSite site)
         var (status, page) = await Html.GetAsync(site.Http, "/search?q=inset+note");
 
         Assert.Equal(200, status);
-        Assert.Equal("q", page.QuerySelector("form[action='/search'] label")!.GetAttribute("for"));
+        Assert.Equal("q", page.QuerySelector("form.govdesign-search label")!.GetAttribute("for"));
         Assert.Equal("inset note", page.QuerySelector("input#q")!.GetAttribute("value"));
         Assert.Contains(page.QuerySelectorAll("#search-results a"), a => a.GetAttribute("href")!.StartsWith("/contribute/test-page", StringComparison.Ordinal));
         Assert.Matches("^\\d+ pages? found\\.$", page.GetElementById("search-count")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Search_Date_ListsDateInputAndTheDateAnswerFirst()
+    {
+        var (_, page) = await Html.GetAsync(site.Http, "/search?q=date");
+
+        var first = page.QuerySelectorAll("#search-results > li > a").Take(2).Select(a => a.GetAttribute("href")!.Split('#')[0]).Order(StringComparer.Ordinal);
+        Assert.Equal(["/answers/date", "/components/date-input"], first);
+    }
+
+    [Fact]
+    public async Task Search_MatchesWhereWordsStart_NotInsideThem()
+    {
+        var (_, page) = await Html.GetAsync(site.Http, "/search?q=date");
+
+        Assert.DoesNotContain(page.QuerySelectorAll("#search-results > li > a"), a => a.TextContent.StartsWith("Character count", StringComparison.Ordinal));
+        Assert.True(GovDesign.Site.Guidance.SearchIndex.StartsAWord("The dates people know", "date"));
+        Assert.False(GovDesign.Site.Guidance.SearchIndex.StartsAWord("We update it", "date"));
+    }
+
+    [Fact]
+    public async Task Search_Datepicker_FindsDateInputByItsKeywords()
+    {
+        var (_, page) = await Html.GetAsync(site.Http, "/search?q=datepicker");
+
+        Assert.Contains(page.QuerySelectorAll("#search-results > li > a"), a => a.GetAttribute("href")!.StartsWith("/components/date-input", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryPage_HasASearchBoxInTheHeader()
+    {
+        var (_, page) = await Html.GetAsync(site.Http, "/components/button");
+
+        var form = page.QuerySelector("header form[role=search][action='/search']")!;
+        Assert.Equal("q", form.QuerySelector("input#govdesign-header-search")!.GetAttribute("name"));
+        Assert.Equal("Search GovDesign", form.QuerySelector("label[for=govdesign-header-search]")!.TextContent);
     }
 
     [Theory]
