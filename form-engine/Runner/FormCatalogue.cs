@@ -18,7 +18,7 @@ public sealed class FormCatalogue
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
-    private ImmutableSortedDictionary<string, LoadedForm> _forms = ImmutableSortedDictionary.Create<string, LoadedForm>(StringComparer.Ordinal);
+    private ImmutableDictionary<string, LoadedForm> _forms = ImmutableDictionary.Create<string, LoadedForm>(StringComparer.Ordinal);
     private ImmutableSortedDictionary<string, SourcedForm> _unavailable = ImmutableSortedDictionary.Create<string, SourcedForm>(StringComparer.Ordinal);
     private volatile bool _loaded;
 
@@ -30,7 +30,7 @@ public sealed class FormCatalogue
     }
 
     /// <summary>The slugs of the forms being served, in order.</summary>
-    public IReadOnlyList<string> Slugs => [.. Loaded().Keys];
+    public IReadOnlyList<string> Slugs => [.. Loaded().Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>The forms that did not load from a folder, with their diagnostics; their pages answer 503.</summary>
     public IReadOnlyList<SourcedForm> Unavailable
@@ -42,7 +42,7 @@ public sealed class FormCatalogue
         }
     }
 
-    internal IEnumerable<LoadedForm> All => Loaded().Values;
+    internal IEnumerable<LoadedForm> All => Loaded().Values.OrderBy(f => f.Slug, StringComparer.Ordinal);
 
     /// <summary>Adds a loaded form, or replaces the one with the same slug.</summary>
     /// <param name="form">The form, as <see cref="Loading.FormLoader"/> loaded it.</param>
@@ -85,7 +85,7 @@ public sealed class FormCatalogue
     /// <exception cref="InvalidOperationException">A form that had to load did not.</exception>
     public void Load() => Loaded();
 
-    private ImmutableSortedDictionary<string, LoadedForm> Loaded()
+    private ImmutableDictionary<string, LoadedForm> Loaded()
     {
         if (!_loaded)
         {

@@ -30,7 +30,8 @@ internal static class RunnerFilter
 
     private static async ValueTask<object?> LoadThenHandleAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (context.Arguments.OfType<RunnerRequest>().FirstOrDefault() is { } request)
+        // Every handler of a form takes its request first.
+        if (context.Arguments.Count > 0 && context.Arguments[0] is RunnerRequest request)
         {
             if (await request.LoadAsync() is { } refusal)
             {
