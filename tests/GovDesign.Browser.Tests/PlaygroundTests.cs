@@ -53,7 +53,7 @@ public sealed class PlaygroundTests(SiteServer site, Chromium chromium)
         Assert.EndsWith("/check-answers", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await page.Locator("main form[method=post] button[type=submit]").Last.ClickAsync();
 
-        Assert.EndsWith("/report-a-street-light/confirmation", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        Assert.Matches("/report-a-street-light-[0-9a-f]{16}/confirmation$", new Uri(page.Url).AbsolutePath);
         Assert.Matches("SL-[0-9A-Z]{6}", await page.InnerTextAsync(".govuk-panel"));
     }
 }
