@@ -44,14 +44,25 @@ public static class FormRunnerHealthChecks
         }
     }
 
-    /// <summary>The forms have been read and at least one is served; degraded when some did not load.</summary>
+    /// <summary>
+    /// The forms have been read: unhealthy before that, or when every form failed to load; degraded when
+    /// some did not load, or when there is no form yet (an application may add its forms as it runs).
+    /// </summary>
     private sealed class FormsCheck(FormCatalogue catalogue) : IHealthCheck
     {
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            Task.FromResult(
-                !catalogue.IsLoaded ? HealthCheckResult.Unhealthy("The forms have not been loaded yet.")
-                : catalogue.Slugs.Count == 0 ? HealthCheckResult.Unhealthy("No form loaded.")
-                : catalogue.Unavailable.Count > 0 ? HealthCheckResult.Degraded($"{catalogue.Unavailable.Count} form(s) did not load.")
-                : HealthCheckResult.Healthy($"{catalogue.Slugs.Count} form(s) loaded."));
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            if (!catalogue.IsLoaded)
+            {
+                return Task.FromResult(HealthCheckResult.Unhealthy("The forms have not been loaded yet."));
+            }
+
+            var (served, failed) = (catalogue.Slugs.Count, catalogue.Unavailable.Count);
+            return Task.FromResult(
+                served == 0 && failed > 0 ? HealthCheckResult.Unhealthy($"No form loaded: {failed} did not.")
+                : served == 0 ? HealthCheckResult.Degraded("No form is served yet.")
+                : failed > 0 ? HealthCheckResult.Degraded($"{served} form(s) loaded; {failed} did not.")
+                : HealthCheckResult.Healthy($"{served} form(s) loaded."));
+        }
     }
 }
