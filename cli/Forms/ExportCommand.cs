@@ -17,7 +17,11 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
         var database = new Option<string>("--database") { Description = "The SQLite database file.", DefaultValueFactory = _ => SqliteFormStore.DefaultPath };
-        var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string: read the submissions there instead of the SQLite file." };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "A PostgreSQL connection string: read the submissions there instead of the SQLite file. Without it, the environment variable ConnectionStrings__Forms, as forms serve reads it.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ConnectionStrings__Forms") is { Length: > 0 } fromEnvironment ? fromEnvironment : null,
+        };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the standard output." };
         var files = new Option<string?>("--files") { Description = "Also write the uploaded files to this folder, one folder per submission reference." };
         var command = new Command("export", "Write every submission of a form as JSON or CSV.");

@@ -78,6 +78,9 @@ public sealed class FormCatalogue
 
     internal bool IsUnavailable(string slug) => _unavailable.ContainsKey(slug);
 
+    /// <summary>Whether the sources have been read (as the runner starts).</summary>
+    internal bool IsLoaded => _loaded;
+
     /// <summary>
     /// Reads the sources, once; the runner does this as it starts. A form that does not load from a
     /// source whose failures stop startup throws, with every such problem listed.
@@ -123,8 +126,7 @@ public sealed class FormCatalogue
                 else
                 {
                     _unavailable = _unavailable.SetItem(sourced.Slug, sourced);
-                    _logger.LogError("The form {Origin} did not load, so its pages at {Slug} answer 503 until it is fixed:{Problems}",
-                        sourced.Origin, sourced.Slug, Environment.NewLine + string.Join(Environment.NewLine, problems));
+                    Telemetry.RunnerLog.FormDidNotLoad(_logger, sourced.Origin, sourced.Slug, Environment.NewLine + string.Join(Environment.NewLine, problems));
                 }
             }
         }

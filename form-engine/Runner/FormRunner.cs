@@ -1,4 +1,5 @@
 using GovDesign.Forms.Runner.Sessions;
+using GovDesign.Forms.Runner.Telemetry;
 using GovDesign.Forms.Storage;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Localization;
@@ -10,7 +11,7 @@ namespace GovDesign.Forms.Runner;
 /// usually has one runner; the docs site has two (the sample forms, and the playground's forms in memory),
 /// told apart by name (see <see cref="FormRunnerServiceCollectionExtensions.AddFormRunner(Microsoft.Extensions.DependencyInjection.IServiceCollection, string, Action{FormRunnerOptions})"/>).
 /// </summary>
-internal sealed class FormRunner(FormRunnerOptions options, FormCatalogue catalogue, IFormStore store, IAntiforgery antiforgery, IStringLocalizer<RunnerText> text)
+internal sealed class FormRunner(FormRunnerOptions options, FormCatalogue catalogue, IFormStore store, IAntiforgery antiforgery, IStringLocalizer<RunnerText> text, FormRunnerMetrics metrics)
 {
     public FormRunnerOptions Options { get; } = options;
 
@@ -24,4 +25,7 @@ internal sealed class FormRunner(FormRunnerOptions options, FormCatalogue catalo
 
     /// <summary>The runner's own words (titles, buttons, messages), in the current culture.</summary>
     public IStringLocalizer<RunnerText> Text { get; } = text;
+
+    /// <summary>The counters of journeys, pages, validation errors and submissions.</summary>
+    public FormRunnerMetrics Metrics { get; } = metrics;
 }

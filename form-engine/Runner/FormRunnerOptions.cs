@@ -42,6 +42,32 @@ public sealed class FormRunnerOptions
     /// </summary>
     public TimeSpan JourneyCleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long each kind of stored data is kept before the clean-up deletes it: journeys, saved journeys,
+    /// delivered outbox rows and the files of submissions (<see cref="RetentionOptions"/>).
+    /// </summary>
+    public RetentionOptions Retention { get; set; } = new();
+
+    /// <summary>
+    /// How long <see cref="Hosting.FormRunnerHost"/> waits, once asked to stop (Ctrl+C, SIGTERM), for the
+    /// requests in flight and the background services to finish before it stops anyway. Give the
+    /// orchestrator's grace period a few seconds more than this.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A PKCS#12 (<c>.pfx</c>) file whose certificate encrypts the Data Protection keys where they are
+    /// stored (the database), so that a copy of the database alone cannot forge or read the runner's
+    /// cookies and tokens. Null, the default, stores the keys as Data Protection writes them.
+    /// Every runner sharing a database needs the same certificate. Read by <see cref="Hosting.FormRunnerHost"/>
+    /// (<c>govdesign forms serve</c>); an application that adds the runner itself calls Data Protection's
+    /// <c>ProtectKeysWithCertificate</c> instead.
+    /// </summary>
+    public string? KeyCertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="KeyCertificatePath"/>, if it has one: give it in the environment (<c>FormRunner__KeyCertificatePassword</c>), not on the command line.</summary>
+    public string? KeyCertificatePassword { get; set; }
+
     /// <summary>The largest request body accepted; larger bodies get 413. A form with a file question raises it to that question's largest file (<c>maxSizeMb</c>) and a little more.</summary>
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
 

@@ -1,5 +1,7 @@
 using GovDesign.Components;
+using GovDesign.Forms.Runner.Health;
 using GovDesign.Forms.Runner.Hosting;
+using GovDesign.Forms.Runner.Telemetry;
 using GovDesign.Forms.Runner.Sessions;
 using GovDesign.Forms.Storage;
 using Microsoft.AspNetCore.Antiforgery;
@@ -21,6 +23,10 @@ public static class FormRunnerServiceCollectionExtensions
     /// for journeys, files and submissions (SQLite, or PostgreSQL when <see cref="FormRunnerOptions.PostgresConnectionString"/>
     /// is set), the hourly clean-up of journeys nobody can resume, antiforgery, and the components it
     /// renders pages with. Its <see cref="FormCatalogue"/> is a service, to add and remove forms as the application runs.
+    /// The options are read from the application's configuration first (<see cref="FormRunnerConfiguration"/>), then
+    /// <paramref name="configure"/> sets what it sets, and they are checked as the application starts. It also adds the
+    /// health checks tagged <see cref="FormRunnerHealthChecks.ReadyTag"/> (map them with
+    /// <see cref="FormRunnerHealthEndpoints.MapFormRunnerHealthChecks"/>) and the counters of <see cref="FormRunnerMetrics"/>.
     /// Map its pages with <see cref="FormRunnerEndpointRouteBuilderExtensions.MapFormRunner(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder, string)"/>.
     /// </summary>
     /// <param name="services">The application's services.</param>
@@ -32,6 +38,20 @@ public static class FormRunnerServiceCollectionExtensions
         services.TryAddKeyedSingleton<IFormStore>(Options.DefaultName, (sp, _) => sp.GetRequiredService<IFormStore>());
         services.TryAddSingleton(sp => sp.GetRequiredKeyedService<FormCatalogue>(Options.DefaultName));
         return services.AddFormRunner(Options.DefaultName, configure);
+    }
+
+    /// <summary>
+    /// Adds the form runner with its options read from <paramref name="section"/> (such as
+    /// <c>builder.Configuration.GetSection("Forms")</c>), on top of the <c>FormRunner</c> section the
+    /// application's configuration may hold.
+    /// </summary>
+    /// <param name="services">The application's services.</param>
+    /// <param name="section">The configuration to read the options from.</param>
+    /// <returns>The same services, for chaining.</returns>
+    public static IServiceCollection AddFormRunner(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return services.AddFormRunner(options => FormRunnerConfiguration.Bind(section, "", options));
     }
 
     /// <summary>
@@ -48,8 +68,15 @@ public static class FormRunnerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(configure);
+        var added = services.Any(d => d.IsKeyedService && d.ServiceType == typeof(FormRunner) && Equals(d.ServiceKey, name));
+        if (!added)
+        {
+            // Configuration first, so that the code's own settings have the last word.
+            FormRunnerConfiguration.BindAndValidate(services, name);
+        }
+
         services.Configure(name, configure);
-        if (services.Any(d => d.IsKeyedService && d.ServiceType == typeof(FormRunner) && Equals(d.ServiceKey, name)))
+        if (added)
         {
             return services;
         }
@@ -59,14 +86,17 @@ public static class FormRunnerServiceCollectionExtensions
         services.AddAntiforgery();
         BindAntiforgeryToSessions(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<FormRunnerMetrics>();
+        FormRunnerHealthChecks.Add(services, name);
         services.TryAddKeyedSingleton<IFormStore>(name, (sp, _) => new SqliteFormStore(OptionsOf(sp, name).DatabasePath));
         services.AddKeyedSingleton(name, (sp, _) => new FormCatalogue(SourcesOf(OptionsOf(sp, name)), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("GovDesign.Forms.Runner")));
         services.AddKeyedSingleton(name, (sp, _) => new FormRunner(OptionsOf(sp, name), sp.GetRequiredKeyedService<FormCatalogue>(name),
-            sp.GetRequiredKeyedService<IFormStore>(name), sp.GetRequiredService<IAntiforgery>(), sp.GetRequiredService<IStringLocalizer<RunnerText>>()));
+            sp.GetRequiredKeyedService<IFormStore>(name), sp.GetRequiredService<IAntiforgery>(), sp.GetRequiredService<IStringLocalizer<RunnerText>>(), sp.GetRequiredService<FormRunnerMetrics>()));
         services.AddSingleton<IHostedService>(sp => new FormCatalogueStartup(sp.GetRequiredKeyedService<FormCatalogue>(name)));
         services.AddSingleton<IHostedService>(sp => new StaleJourneyCleanup(sp.GetRequiredKeyedService<IFormStore>(name), Options.Create(OptionsOf(sp, name)),
-            sp.GetRequiredService<ILogger<StaleJourneyCleanup>>(), sp.GetRequiredService<TimeProvider>()));
+            string.IsNullOrEmpty(name) ? sp.GetServices<IStaleDataCleanup>() : [], sp.GetRequiredService<ILogger<StaleJourneyCleanup>>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -72,6 +72,11 @@ internal static class QuestionEndpoints
             values[question.Name] = result.Value;
             errors.AddRange(result.Errors);
             byQuestion[question.Name] = result.Errors;
+            if (result.Errors.Count > 0)
+            {
+                request.Metrics.ValidationFailed(request.Form.Slug, question.Name, result.Errors.Count);
+            }
+
             if (result.Files is [var upload, ..])
             {
                 uploads[question.Name] = upload;

@@ -24,7 +24,11 @@ internal static class RunnerPages
     }
 
     public static IResult Page<TComponent>(RunnerRequest request, Dictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
-        where TComponent : IComponent => new RunnerPage<TComponent>(parameters, status, request.Language);
+        where TComponent : IComponent
+    {
+        request.Metrics.PageServed(request.Form.Slug);
+        return new RunnerPage<TComponent>(parameters, status, request.Language);
+    }
 
     /// <summary>303 See Other: the browser follows with a GET, so a reload never posts again.</summary>
     public static IResult Redirect(string location) => Redirects.SeeOther(location);
@@ -73,7 +77,11 @@ internal static class RunnerPages
     /// <summary>Logs a failure and answers with the problem page, unless the response has started.</summary>
     public static async Task ProblemAsync(HttpContext http, Exception exception)
     {
-        http.RequestServices.GetService<ILoggerFactory>()?.CreateLogger("GovDesign.Forms.Runner").LogError(exception, "The form runner failed on {Method} {Path}", http.Request.Method, http.Request.Path);
+        if (http.RequestServices.GetService<ILoggerFactory>()?.CreateLogger("GovDesign.Forms.Runner") is { } logger)
+        {
+            Telemetry.RunnerLog.RequestFailed(logger, exception, http.Request.Method, http.Request.Path.Value ?? "");
+        }
+
         if (!http.Response.HasStarted)
         {
             http.Response.Clear();

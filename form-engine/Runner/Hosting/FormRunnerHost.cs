@@ -4,23 +4,46 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using GovDesign.Forms.Runner.Health;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GovDesign.Forms.Runner.Hosting;
 
 /// <summary>
 /// A whole web application that serves forms at the root, as <c>govdesign forms serve</c> runs it
-/// (and tests and benchmarks start it on a loopback port): Kestrel with <see cref="PublicServiceLimits"/>,
-/// and forwarded headers believed from <see cref="FormRunnerOptions.TrustedProxies"/> only.
+/// (and tests and benchmarks start it on a loopback port): settings from <see cref="ServiceConfiguration"/>
+/// (appsettings.json, environment variables, the command line), Kestrel with <see cref="PublicServiceLimits"/>,
+/// forwarded headers believed from <see cref="FormRunnerOptions.TrustedProxies"/> only, <c>/health/live</c>
+/// and <c>/health/ready</c>, console logs (JSON with <c>Logging:Console:FormatterName=json</c>), OpenTelemetry
+/// over OTLP when an endpoint is configured (<see cref="FormRunnerTelemetry"/>), and
+/// <see cref="FormRunnerOptions.ShutdownTimeout"/> to finish requests in flight when asked to stop.
 /// </summary>
 public static class FormRunnerHost
 {
-    /// <summary>Builds the application; start it with <c>RunAsync</c> or <c>StartAsync</c>.</summary>
+    /// <summary>Builds the application listening at <paramref name="urls"/>, whatever configuration says; start it with <c>RunAsync</c> or <c>StartAsync</c>.</summary>
     /// <param name="urls">Where to listen, such as <c>http://127.0.0.1:5000</c> (port 0 picks a free port).</param>
-    /// <param name="configure">Sets the runner's options: at least the source of the forms.</param>
+    /// <param name="configure">Sets the runner's options, over what configuration set: at least the source of the forms.</param>
     /// <param name="args">Command-line configuration, such as <c>--Kestrel:Limits:KeepAliveTimeout=00:01:00</c>.</param>
     /// <returns>The application.</returns>
     public static WebApplication Build(string urls, Action<FormRunnerOptions> configure, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        return Build(urls, urlsWin: true, configure, args ?? []);
+    }
+
+    /// <summary>
+    /// Builds the application as a service: it listens where configuration says (<c>ASPNETCORE_URLS</c>,
+    /// <c>ASPNETCORE_HTTP_PORTS</c>, <c>--urls</c>, <c>Kestrel:Endpoints</c>), else at <paramref name="defaultUrls"/>.
+    /// </summary>
+    /// <param name="args">Command-line configuration, such as <c>--urls http://0.0.0.0:8080</c> or <c>--FormRunner:Source=/forms</c>.</param>
+    /// <param name="configure">Sets the runner's options over what configuration set (null for none).</param>
+    /// <param name="defaultUrls">Where to listen when configuration does not say.</param>
+    /// <returns>The application.</returns>
+    public static WebApplication BuildService(string[] args, Action<FormRunnerOptions>? configure = null, string defaultUrls = "http://127.0.0.1:5000") =>
+        Build(defaultUrls, urlsWin: false, configure ?? (_ => { }), args ?? []);
+
+    private static WebApplication Build(string urls, bool urlsWin, Action<FormRunnerOptions> configure, string[] args)
     {
         ArgumentNullException.ThrowIfNull(configure);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -28,9 +51,14 @@ public static class FormRunnerHost
             ApplicationName = typeof(FormRunnerHost).Assembly.GetName().Name,
             EnvironmentName = Environments.Production,
             ContentRootPath = AppContext.BaseDirectory,
-            Args = args ?? [],
+            Args = args,
         });
-        builder.WebHost.UseUrls(urls);
+        ServiceConfiguration.Apply(builder.Configuration, AppContext.BaseDirectory, builder.Environment.EnvironmentName);
+        if (urlsWin || !ServiceConfiguration.NamesAddresses(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
         builder.WebHost.UseStaticWebAssets();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
@@ -38,20 +66,24 @@ public static class FormRunnerHost
             PublicServiceLimits.Apply(kestrel.Limits, context.Configuration);
         });
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddConsole();
         builder.Services.AddFormRunner(configure);
+        var configured = new FormRunnerOptions();
+        FormRunnerConfiguration.Bind(builder.Configuration, Options.DefaultName, configured);
+        configure(configured);
+        FormRunnerStorage.ProtectKeysAtRest(builder.Services, configured);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = configured.ShutdownTimeout);
+        builder.Services.AddFormRunnerOpenTelemetry(builder.Configuration);
 
-        var options = new FormRunnerOptions();
-        configure(options);
         var app = builder.Build();
-        if (options.TrustedProxies.Count > 0)
+        if (configured.TrustedProxies.Count > 0 && configured.TrustedProxies.All(FormRunnerOptionsValidator.IsAddressOrNetwork))
         {
-            app.UseForwardedHeaders(ForwardedHeaders(options.TrustedProxies));
+            app.UseForwardedHeaders(ForwardedHeaders(configured.TrustedProxies));
         }
 
         app.UseStaticFiles();
         app.UseRouting();
+        app.MapFormRunnerHealthChecks();
         app.MapFormRunner();
         return app;
     }

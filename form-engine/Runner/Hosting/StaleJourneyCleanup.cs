@@ -1,3 +1,4 @@
+using GovDesign.Forms.Runner.Telemetry;
 using GovDesign.Forms.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,44 +7,83 @@ using Microsoft.Extensions.Options;
 namespace GovDesign.Forms.Runner.Hosting;
 
 /// <summary>
-/// Deletes journeys that nobody can use any more (not saved for <see cref="FormRunnerOptions.SessionLifetime"/>),
-/// with the files uploaded in them that were not submitted: at start, then every
-/// <see cref="FormRunnerOptions.JourneyCleanupInterval"/>. A citizen's answers are personal data: an
-/// unfinished journey is kept no longer than it can be resumed, and a submitted one no longer than its
-/// confirmation page can be shown again (the submission keeps the answers).
+/// Deletes stored data older than its retention period (<see cref="FormRunnerOptions.Retention"/>): at
+/// start, then every <see cref="FormRunnerOptions.JourneyCleanupInterval"/>. Journeys nobody can use any
+/// more go with the files uploaded in them that were not submitted; the files of old submissions go
+/// when <see cref="RetentionOptions.SubmittedFiles"/> is set; each <see cref="IStaleDataCleanup"/> the
+/// application registers (delivered outbox rows, saved journeys ...) deletes its own kind. A citizen's
+/// answers are personal data: an unfinished journey is kept no longer than it can be resumed, and a
+/// submitted one no longer than its confirmation page can be shown again (the submission keeps the answers).
 /// </summary>
-internal sealed class StaleJourneyCleanup(IFormStore store, IOptions<FormRunnerOptions> options, ILogger<StaleJourneyCleanup> logger, TimeProvider time)
-    : BackgroundService
+internal sealed class StaleJourneyCleanup(IFormStore store, IOptions<FormRunnerOptions> options, IEnumerable<IStaleDataCleanup> others,
+    ILogger<StaleJourneyCleanup> logger, TimeProvider time) : BackgroundService
 {
-    /// <summary>Deletes the stale journeys once.</summary>
-    /// <returns>How many were deleted.</returns>
-    public Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
-        store.DeleteStaleJourneysAsync(time.GetUtcNow() - options.Value.SessionLifetime, cancellationToken);
+    private FormRunnerOptions Options => options.Value;
+
+    /// <summary>Deletes the stale journeys once, then the other kinds of stale data.</summary>
+    /// <returns>How many journeys were deleted.</returns>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        using var activity = FormRunnerMetrics.ActivitySource.StartActivity("govdesign.forms.cleanup");
+        var now = time.GetUtcNow();
+        var journeysKept = Options.Retention.JourneysOr(Options.SessionLifetime);
+        var journeys = await RunAsync("journeys", journeysKept, () => store.DeleteStaleJourneysAsync(now - journeysKept, cancellationToken), rethrow: true);
+        if (Options.Retention.SubmittedFiles is { } filesKept && store is ISubmittedFilesStore files)
+        {
+            await RunAsync("submitted files", filesKept, () => files.DeleteSubmittedFilesAsync(now - filesKept, cancellationToken), rethrow: false);
+        }
+
+        foreach (var other in others)
+        {
+            if (other.RetentionOf(Options.Retention) is { } kept)
+            {
+                await RunAsync(other.Kind, kept, () => other.DeleteOlderThanAsync(now - kept, cancellationToken), rethrow: false);
+            }
+        }
+
+        return journeys;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Value.JourneyCleanupInterval <= TimeSpan.Zero)
+        if (Options.JourneyCleanupInterval <= TimeSpan.Zero)
         {
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.JourneyCleanupInterval, time);
+        using var timer = new PeriodicTimer(Options.JourneyCleanupInterval, time);
         do
         {
             try
             {
-                var deleted = await RunOnceAsync(stoppingToken);
-                if (deleted > 0)
-                {
-                    logger.LogInformation("Deleted {Count} unfinished journeys not saved for {Lifetime}", deleted, options.Value.SessionLifetime);
-                }
+                await RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The database may be briefly unavailable: try again next time rather than stop the runner.
-                logger.LogWarning(e, "Could not delete stale journeys; will try again in {Interval}", options.Value.JourneyCleanupInterval);
+                RunnerLog.CleanupFailed(logger, e, "journeys", Options.JourneyCleanupInterval);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Deletes one kind and logs how many went; a failure of a kind other than journeys is logged and the others still run.</summary>
+    private async Task<int> RunAsync(string kind, TimeSpan retention, Func<Task<int>> delete, bool rethrow)
+    {
+        try
+        {
+            var deleted = await delete();
+            if (deleted > 0)
+            {
+                RunnerLog.StaleDataDeleted(logger, deleted, kind, retention);
+            }
+
+            return deleted;
+        }
+        catch (Exception e) when (!rethrow && e is not OperationCanceledException)
+        {
+            RunnerLog.CleanupFailed(logger, e, kind, Options.JourneyCleanupInterval);
+            return 0;
+        }
     }
 }

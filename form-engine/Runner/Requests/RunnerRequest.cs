@@ -61,6 +61,8 @@ internal sealed class RunnerRequest
     /// <summary>The runner's own words, in the page's language once the filter has set it.</summary>
     public IStringLocalizer<RunnerText> Text => _runner.Text;
 
+    public Telemetry.FormRunnerMetrics Metrics => _runner.Metrics;
+
     public FormAnswers Answers { get; private set; } = new();
 
     /// <summary>The submission's reference once the journey is submitted.</summary>
@@ -172,8 +174,11 @@ internal sealed class RunnerRequest
     public async Task<string> SubmitAsync()
     {
         await SaveAsync();
+        using var activity = Telemetry.FormRunnerMetrics.ActivitySource.StartActivity("govdesign.forms.submit");
+        activity?.SetTag("govdesign.forms.form", Form.Slug);
         var submission = await Store.SubmitAsync(Form.Slug, StoreId, Journey.SubmissionData(Answers), Form.Definition.Reference, Http.RequestAborted);
         Reference = submission.Reference;
+        Metrics.Submitted(Form.Slug);
         await MoveToNewSessionAsync();
         return submission.Reference;
     }
@@ -258,6 +263,7 @@ internal sealed class RunnerRequest
         {
             _sessionKey = _runner.Cookies.Issue(Http, Form.Slug, CookiePath);
             SessionBoundAntiforgery.Bind(Http, _sessionKey);
+            Metrics.JourneyStarted(Form.Slug);
         }
     }
 
