@@ -24,4 +24,18 @@ public sealed class AddAnotherTests(TestFormsServer server) : IClassFixture<Test
         Assert.Equal(tooFew, refused.Document.QuerySelector(".govuk-error-summary a")?.TextContent.Trim());
         Assert.Equal(two, both.Document.QuerySelector("h1")?.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task ItemPage_KeepsThePageHeading_WithTheItemAsItsCaption()
+    {
+        using var citizen = new Citizen(server.BaseAddress);
+        var first = await Journeys.StartAsync(citizen, "add-another");
+        var summary = await citizen.SubmitAsync(first, [KeyValuePair.Create("registration", "AB12 CDE")]);
+        var second = await citizen.SubmitAsync(summary, [KeyValuePair.Create("add-another", "yes")], "/vehicles");
+
+        Assert.Equal("Add a vehicle", first.Document.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Vehicle 1", first.Document.QuerySelector(".govuk-caption-l")?.TextContent.Trim());
+        Assert.Equal("Add a vehicle", second.Document.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Vehicle 2", second.Document.QuerySelector(".govuk-caption-l")?.TextContent.Trim());
+    }
 }
