@@ -159,6 +159,8 @@ internal sealed partial class DefinitionBuilder
             ItemName = Text(repeat["itemName"], pointer + "/itemName"),
             ItemNamePlural = Text(repeat["itemNamePlural"], pointer + "/itemNamePlural"),
             SummaryHeading = Text(repeat["summaryHeading"], pointer + "/summaryHeading"),
+            AddAnotherQuestion = Text(repeat["addAnotherQuestion"], pointer + "/addAnotherQuestion"),
+            AddFirstQuestion = Text(repeat["addFirstQuestion"], pointer + "/addFirstQuestion"),
         };
         if (settings.Min > settings.Max)
         {
