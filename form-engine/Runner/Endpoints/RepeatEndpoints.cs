@@ -87,7 +87,7 @@ internal static class RepeatEndpoints
 
     public static async Task<IResult> PostItemAsync(RunnerRequest request, string page, int item)
     {
-        var (posted, refused) = await request.ReadPostAsync();
+        var (posted, refused) = await request.ReadPostAsync(page);
         if (refused is not null)
         {
             return refused;
