@@ -99,12 +99,26 @@ internal static class RepeatEndpoints
             return refusal;
         }
 
+        // An entry already added keeps a good new file even when another answer is wrong; a new entry has nowhere to keep it yet.
         var saved = item <= items.Count ? items[item - 1] : null;
-        var (values, errors, byQuestion) = await QuestionEndpoints.ReadAsync(request, found, posted!, name => saved?.GetValueOrDefault(name));
+        var (values, errors, byQuestion, newFiles) = await QuestionEndpoints.ReadAsync(request, found, posted!, name => saved?.GetValueOrDefault(name), keepGoodFiles: saved is not null);
         if (errors.Count > 0)
         {
+            if (saved is not null && newFiles.Count > 0)
+            {
+                var kept = new Dictionary<string, JsonNode?>(saved, StringComparer.Ordinal);
+                foreach (var name in newFiles)
+                {
+                    kept[name] = values[name];
+                }
+
+                request.Answers.ReplaceItem(found.Path, item - 1, kept);
+                await request.SaveAsync();
+                saved = kept;
+            }
+
             return RunnerPages.Questions(request, found, ItemHref(request, found, item), ItemBackHref(request, found, items.Count),
-                q => new AnswerState { Posted = posted, Errors = byQuestion.GetValueOrDefault(q.Name, []) }, errors, ItemLabel(request, found, item));
+                q => QuestionEndpoints.Reshown(posted!, q, values, byQuestion, saved?.GetValueOrDefault(q.Name)), errors, ItemLabel(request, found, item));
         }
 
         if (item <= items.Count)
