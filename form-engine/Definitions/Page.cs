@@ -20,8 +20,8 @@ public sealed class Page
     /// <summary>The caption above the heading: the page's own, else its section's title, else none.</summary>
     public LocalText? Caption { get; init; }
 
-    /// <summary>Blocks of Markdown shown under the heading.</summary>
-    public IReadOnlyList<LocalText> Content { get; init; } = [];
+    /// <summary>Blocks of content: under the heading, or above the question each names.</summary>
+    public IReadOnlyList<ContentBlock> Content { get; init; } = [];
 
     /// <summary>The questions, in order.</summary>
     public IReadOnlyList<Question> Questions { get; init; } = [];

@@ -47,7 +47,10 @@ internal static class RunnerPages
                 ask = ask with { Caption = caption };
             }
 
-            return new AskedQuestion(request.Form.Types.For(q, language), ask, state(q));
+            return new AskedQuestion(request.Form.Types.For(q, language), ask, state(q))
+            {
+                Before = page.Content.Count == 0 ? [] : ShownBlock.Of(page.Content.Where(b => b.BeforeQuestion == q.Name), language),
+            };
         }).ToList();
         var title = page.HeadingIn(language);
         return Page<QuestionView>(request, new()
@@ -56,7 +59,7 @@ internal static class RunnerPages
             [nameof(QuestionView.Action)] = action,
             [nameof(QuestionView.Heading)] = several ? title : null,
             [nameof(QuestionView.Caption)] = several ? caption : null,
-            [nameof(QuestionView.ContentHtml)] = MarkdownText.Html(page.Content, language),
+            [nameof(QuestionView.Blocks)] = page.Content.Count == 0 ? [] : ShownBlock.Of(page.Content.Where(b => b.BeforeQuestion is null), language),
             [nameof(QuestionView.Questions)] = asked,
             [nameof(QuestionView.ShowButton)] = !page.IsExit,
         });
