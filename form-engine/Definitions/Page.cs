@@ -20,8 +20,8 @@ public sealed class Page
     /// <summary>The caption above the heading: the page's own, else its section's title, else none.</summary>
     public LocalText? Caption { get; init; }
 
-    /// <summary>Blocks of Markdown shown under the heading.</summary>
-    public IReadOnlyList<LocalText> Content { get; init; } = [];
+    /// <summary>Blocks of content: under the heading, or above the question each names.</summary>
+    public IReadOnlyList<ContentBlock> Content { get; init; } = [];
 
     /// <summary>The questions, in order.</summary>
     public IReadOnlyList<Question> Questions { get; init; } = [];
@@ -69,6 +69,12 @@ public sealed record RepeatSettings(int Min, int Max)
 
     /// <summary>The heading of the page listing the items added.</summary>
     public LocalText? SummaryHeading { get; init; }
+
+    /// <summary>The question under the items added so far, like "Do you need to add another stall?"; null for one built from <see cref="ItemName"/>.</summary>
+    public LocalText? AddAnotherQuestion { get; init; }
+
+    /// <summary>The question asked before any item is added (when none is required), like "Do you have any stalls?"; null for one built from <see cref="ItemNamePlural"/>.</summary>
+    public LocalText? AddFirstQuestion { get; init; }
 }
 
 /// <summary>A group of pages.</summary>

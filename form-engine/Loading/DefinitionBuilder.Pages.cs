@@ -21,7 +21,7 @@ internal sealed partial class DefinitionBuilder
         public Section? Section { get; init; }
         public LocalText? Heading { get; init; }
         public LocalText? Caption { get; init; }
-        public required List<LocalText> Content { get; init; }
+        public required List<ContentBlock> Content { get; init; }
         public RepeatSettings? Repeat { get; init; }
         public bool IsExit { get; init; }
 
@@ -141,7 +141,7 @@ internal sealed partial class DefinitionBuilder
             Section = section,
             Heading = heading,
             Caption = Text(page["caption"], pointer + "/caption") ?? section?.Title,
-            Content = [.. Items(page["content"], pointer + "/content").Select(c => Text(c.Item, c.Pointer)).OfType<LocalText>()],
+            Content = ReadContent(page["content"], pointer + "/content", questions),
             Repeat = ReadRepeat(page["repeat"], pointer + "/repeat", questionCount),
             IsExit = isExit,
         };
@@ -159,6 +159,8 @@ internal sealed partial class DefinitionBuilder
             ItemName = Text(repeat["itemName"], pointer + "/itemName"),
             ItemNamePlural = Text(repeat["itemNamePlural"], pointer + "/itemNamePlural"),
             SummaryHeading = Text(repeat["summaryHeading"], pointer + "/summaryHeading"),
+            AddAnotherQuestion = Text(repeat["addAnotherQuestion"], pointer + "/addAnotherQuestion"),
+            AddFirstQuestion = Text(repeat["addFirstQuestion"], pointer + "/addFirstQuestion"),
         };
         if (settings.Min > settings.Max)
         {

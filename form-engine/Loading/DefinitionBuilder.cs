@@ -62,12 +62,12 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
         var reference = ReadReference();
         var contact = ReadContact();
         var feedbackUrl = ReadFeedbackUrl();
-        var start = new StartSettings { Content = Text(root["start"]?["content"], "/start/content"), ButtonText = Text(root["start"]?["buttonText"], "/start/buttonText") };
-        var checkAnswers = new CheckAnswersSettings { Heading = Text(root["checkAnswers"]?["heading"], "/checkAnswers/heading"), Content = Text(root["checkAnswers"]?["content"], "/checkAnswers/content") };
-        var declaration = root["declaration"] is JsonObject declared && Text(declared["content"], "/declaration/content") is { } content
+        var start = new StartSettings { Content = Markdown(root["start"]?["content"], "/start/content"), ButtonText = Text(root["start"]?["buttonText"], "/start/buttonText") };
+        var checkAnswers = new CheckAnswersSettings { Heading = Text(root["checkAnswers"]?["heading"], "/checkAnswers/heading"), Content = Markdown(root["checkAnswers"]?["content"], "/checkAnswers/content") };
+        var declaration = root["declaration"] is JsonObject declared && Markdown(declared["content"], "/declaration/content") is { } content
             ? new Declaration(content) { Heading = Text(declared["heading"], "/declaration/heading"), ButtonText = Text(declared["buttonText"], "/declaration/buttonText") }
             : null;
-        var confirmation = new ConfirmationSettings { Heading = Text(root["confirmation"]?["heading"], "/confirmation/heading"), Content = Text(root["confirmation"]?["content"], "/confirmation/content") };
+        var confirmation = new ConfirmationSettings { Heading = Text(root["confirmation"]?["heading"], "/confirmation/heading"), Content = Markdown(root["confirmation"]?["content"], "/confirmation/content") };
         if (diagnostics.HasErrors || title is null)
         {
             return null;

@@ -68,8 +68,16 @@ public sealed class FormRunnerOptions
     /// <summary>The password of <see cref="KeyCertificatePath"/>, if it has one: give it in the environment (<c>FormRunner__KeyCertificatePassword</c>), not on the command line.</summary>
     public string? KeyCertificatePassword { get; set; }
 
-    /// <summary>The largest request body accepted; larger bodies get 413. A form with a file question raises it to that question's largest file (<c>maxSizeMb</c>) and a little more.</summary>
+    /// <summary>The largest request body accepted; larger bodies get 413. A page with a file question takes up to <see cref="MaxUploadRequestBytes"/>.</summary>
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest request body accepted by a page with a file question (or that question's own limit,
+    /// <c>maxSizeMb</c>, and 256 KB more, when that is bigger); larger bodies get 413. A file over its
+    /// question's limit but within this one gets the question's own "must be smaller than" message,
+    /// with the page's other answers kept. 64 MB by default.
+    /// </summary>
+    public long MaxUploadRequestBytes { get; set; } = 64 * 1024 * 1024;
 
     /// <summary>The most form fields accepted in one POST; more get 400.</summary>
     public int MaxFormFields { get; set; } = 500;

@@ -119,7 +119,7 @@ public sealed class RunnerJourneyTests(RunnerServer server)
         var summary = await citizen.SubmitAsync(page, [KeyValuePair.Create("older-child-name", "Alex"), .. SampleAnswers.For(form.FindQuestion("older-child-date-of-birth")!)]);
         var second = await citizen.SubmitAsync(summary, [KeyValuePair.Create("add-another", "yes")], "/older-children");
         summary = await citizen.SubmitAsync(second, [KeyValuePair.Create("older-child-name", "Bo"), .. SampleAnswers.For(form.FindQuestion("older-child-date-of-birth")!)]);
-        var listedTwo = summary.Document.QuerySelectorAll(".govuk-summary-list__row").Length;
+        var listedTwo = summary.Document.QuerySelectorAll(".govuk-summary-card").Length;
         summary = await citizen.SubmitAsync(summary, [], "/older-children/1/remove");
         var check = await Journeys.AnswerUntilCheckAnswersAsync(citizen, form, await citizen.SubmitAsync(summary, [KeyValuePair.Create("add-another", "no")], "/older-children"));
 

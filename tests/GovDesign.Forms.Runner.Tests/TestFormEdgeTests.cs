@@ -6,7 +6,7 @@ namespace GovDesign.Forms.Runner.Tests;
 public sealed class TestFormEdgeTests(TestFormsServer server) : IClassFixture<TestFormsServer>
 {
     [Fact]
-    public async Task RepeatWithMinimumZero_AsksWhetherToAddOneBeforeAnyEntry()
+    public async Task RepeatWithMinimumZero_AsksTheFormsFirstQuestionBeforeAnyEntry()
     {
         using var citizen = new Citizen(server.BaseAddress);
 
@@ -15,7 +15,7 @@ public sealed class TestFormEdgeTests(TestFormsServer server) : IClassFixture<Te
 
         Assert.EndsWith("/optional-repeat/pets", first.Path, StringComparison.Ordinal);
         Assert.Equal("Your pets", first.Document.QuerySelector("h1")?.TextContent.Trim());
-        Assert.Equal("Do you need to add one?", first.Document.QuerySelector("legend")?.TextContent.Trim());
+        Assert.Equal("Do you have any pets to register?", first.Document.QuerySelector("legend")?.TextContent.Trim());
         Assert.Empty(first.Document.QuerySelectorAll(".govuk-summary-list__row"));
         Assert.EndsWith("/optional-repeat/your-name", none.Path, StringComparison.Ordinal);
     }
@@ -29,7 +29,7 @@ public sealed class TestFormEdgeTests(TestFormsServer server) : IClassFixture<Te
         var unanswered = await citizen.SubmitAsync(first, []);
         var entry = await citizen.SubmitAsync(first, [KeyValuePair.Create("add-another", "yes")]);
 
-        Assert.Equal("Select yes if you need to add one", unanswered.Document.QuerySelector(".govuk-error-summary a")?.TextContent.Trim());
+        Assert.Equal("Select yes if you need to add any pets", unanswered.Document.QuerySelector(".govuk-error-summary a")?.TextContent.Trim());
         Assert.EndsWith("/optional-repeat/pets/1", entry.Path, StringComparison.Ordinal);
         Assert.EndsWith("/optional-repeat/pets", entry.Document.QuerySelector("a.govuk-back-link")?.GetAttribute("href"), StringComparison.Ordinal);
     }

@@ -10,8 +10,8 @@ namespace GovDesign.Forms.Runner.Definitions;
 /// <param name="time">The clock its journeys and answer types tell the date by.</param>
 internal sealed class LoadedForm(FormDefinition definition, string slug, TimeProvider time)
 {
-    private readonly Lazy<long> _largestFile = new(() => definition.Pages.SelectMany(p => p.Questions)
-        .Select(q => new AnswerTypes().For(q, definition.DefaultLanguage)).OfType<FileAnswer>().Select(f => f.MaxBytes).DefaultIfEmpty(0).Max());
+    private readonly Lazy<Dictionary<string, long>> _largestFiles = new(() => definition.Pages.ToDictionary(page => page.Path, page => page.Questions
+        .Select(q => new AnswerTypes().For(q, definition.DefaultLanguage)).OfType<FileAnswer>().Select(f => f.MaxBytes).DefaultIfEmpty(0).Max(), StringComparer.Ordinal));
 
     public FormDefinition Definition { get; } = definition;
 
@@ -19,8 +19,8 @@ internal sealed class LoadedForm(FormDefinition definition, string slug, TimePro
 
     public AnswerTypes Types { get; } = new(time);
 
-    /// <summary>The largest file any question of the form takes, in bytes (0 without file questions), so a POST may be that big.</summary>
-    public long LargestFile => _largestFile.Value;
+    /// <summary>The largest file a question on the page at <paramref name="path"/> takes, in bytes; 0 for a page without file questions or no such page.</summary>
+    public long LargestFileOn(string path) => _largestFiles.Value.GetValueOrDefault(path);
 
     public string Slug { get; } = slug;
 }

@@ -22,6 +22,13 @@ internal static class MarkdownText
             .Replace("<h2>", "<h2 class=\"govuk-heading-m\">", StringComparison.Ordinal)
             .Replace("<h3>", "<h3 class=\"govuk-heading-s\">", StringComparison.Ordinal));
 
-    public static string? Html(IReadOnlyList<LocalText> texts, string language) =>
-        texts.Count == 0 ? null : string.Concat(texts.Select(t => Html(t, language)));
+    /// <summary>One paragraph of Markdown as inline HTML, without its paragraph: for warning text, which is bold inside its own element.</summary>
+    public static string InlineHtml(LocalText text, string language)
+    {
+        var html = Html(text, language)!.Trim();
+        const string open = "<p class=\"govuk-body\">", close = "</p>";
+        return html.StartsWith(open, StringComparison.Ordinal) && html.EndsWith(close, StringComparison.Ordinal) && html.IndexOf(open, 1, StringComparison.Ordinal) < 0
+            ? html[open.Length..^close.Length]
+            : html;
+    }
 }

@@ -46,7 +46,7 @@ internal static class FormEndpoints
 
     public static async Task<IResult> PostPageAsync(RunnerRequest request, string page)
     {
-        var (posted, refusal) = await request.ReadPostAsync();
+        var (posted, refusal) = await request.ReadPostAsync(page);
         if (refusal is not null)
         {
             return refusal;

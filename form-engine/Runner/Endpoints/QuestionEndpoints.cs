@@ -29,11 +29,22 @@ internal static class QuestionEndpoints
             return RunnerPages.Redirect(Navigation.ResumeHref(request));
         }
 
-        var (values, errors, byQuestion) = await ReadAsync(request, page, posted, name => request.Answers.TryGetAnswer(name, out var value) ? value : null);
+        var (values, errors, byQuestion, newFiles) = await ReadAsync(request, page, posted, name => request.Answers.TryGetAnswer(name, out var value) ? value : null);
         if (errors.Count > 0)
         {
+            // A good new file is kept even when another answer on the page is wrong, so it need not be chosen again.
+            if (newFiles.Count > 0)
+            {
+                foreach (var name in newFiles)
+                {
+                    request.Answers.Set(name, values[name]);
+                }
+
+                await request.SaveAsync();
+            }
+
             return RunnerPages.Questions(request, page, request.SelfHref, Navigation.BackHref(request, page),
-                q => new AnswerState { Posted = posted, Errors = byQuestion.GetValueOrDefault(q.Name, []) }, errors);
+                q => Reshown(posted, q, values, byQuestion, request.Answers.TryGetAnswer(q.Name, out var kept) ? kept : null), errors);
         }
 
         foreach (var (name, value) in values)
@@ -47,12 +58,27 @@ internal static class QuestionEndpoints
     }
 
     /// <summary>
-    /// Reads every question on the page: the values, all errors in page order, and the errors by
-    /// question. A file question posted without a file keeps the file already uploaded (<paramref name="saved"/>);
-    /// when the page has no errors, new uploads are stored and their answers name them.
+    /// What a question shows after a post with errors: what was posted, its own errors and, for a file
+    /// question (a browser cannot be given a file back), the file uploaded so far (<paramref name="saved"/>)
+    /// for the "You uploaded" note.
     /// </summary>
-    public static async Task<(Dictionary<string, JsonNode?> Values, List<FieldError> Errors, Dictionary<string, IReadOnlyList<FieldError>> ByQuestion)> ReadAsync(
-        RunnerRequest request, Page page, IFormCollection posted, Func<string, JsonNode?> saved)
+    public static AnswerState Reshown(IFormCollection posted, Question question, Dictionary<string, JsonNode?> values,
+        Dictionary<string, IReadOnlyList<FieldError>> byQuestion, JsonNode? saved) => new()
+    {
+        Posted = posted,
+        Errors = byQuestion.GetValueOrDefault(question.Name, []),
+        Value = values.GetValueOrDefault(question.Name) is JsonObject file && file.ContainsKey(StoredFile.IdProperty) ? file : saved as JsonObject,
+    };
+
+    /// <summary>
+    /// Reads every question on the page: the values, all errors in page order, the errors by question,
+    /// and the questions given a new file. A file question posted without a file keeps the file already
+    /// uploaded (<paramref name="saved"/>); a new upload that its question accepts is stored, and its
+    /// answer names it, when the page has no errors or when <paramref name="keepGoodFiles"/> says the
+    /// caller keeps it whatever else is wrong.
+    /// </summary>
+    public static async Task<(Dictionary<string, JsonNode?> Values, List<FieldError> Errors, Dictionary<string, IReadOnlyList<FieldError>> ByQuestion, IReadOnlyList<string> NewFiles)> ReadAsync(
+        RunnerRequest request, Page page, IFormCollection posted, Func<string, JsonNode?> saved, bool keepGoodFiles = true)
     {
         var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var uploads = new Dictionary<string, IFormFile>(StringComparer.Ordinal);
@@ -77,21 +103,23 @@ internal static class QuestionEndpoints
                 request.Metrics.ValidationFailed(request.Form.Slug, question.Name, result.Errors.Count);
             }
 
-            if (result.Files is [var upload, ..])
+            if (result.Errors.Count == 0 && result.Files is [var upload, ..])
             {
                 uploads[question.Name] = upload;
             }
         }
 
-        if (errors.Count == 0)
+        if (errors.Count > 0 && !keepGoodFiles)
         {
-            foreach (var (name, upload) in uploads)
-            {
-                values[name]![StoredFile.IdProperty] = await request.SaveFileAsync(upload, values[name]!);
-            }
+            return (values, errors, byQuestion, []);
         }
 
-        return (values, errors, byQuestion);
+        foreach (var (name, upload) in uploads)
+        {
+            values[name]![StoredFile.IdProperty] = await request.SaveFileAsync(upload, values[name]!);
+        }
+
+        return (values, errors, byQuestion, [.. uploads.Keys]);
     }
 
     private static bool Uploaded(IFormCollection posted, string name) => posted.Files.GetFile(name) is { } file && (file.Length > 0 || file.FileName.Length > 0);

@@ -33,7 +33,7 @@ internal static class RepeatEndpoints
         }
 
         var text = request.Text;
-        var entries = items.Select((item, i) => new RepeatItem(ItemLabel(request, page, i + 1), Describe(request, page, item),
+        var entries = items.Select((item, i) => new RepeatItem(ItemLabel(request, page, i + 1), Answers(request, page, item),
             ItemHref(request, page, i + 1), request.Href($"{page.Path}/{i + 1}/remove"))).ToList();
         var title = page.Repeat?.SummaryHeading?.In(request.Language) ?? string.Format(CultureInfo.CurrentCulture, text["AddedCount"], Counted(request, page, items.Count));
         return RunnerPages.Page<RepeatSummaryView>(request, new()
@@ -42,7 +42,7 @@ internal static class RepeatEndpoints
             [nameof(RepeatSummaryView.Action)] = request.Href(page.Path, request.ReturnToCheck),
             [nameof(RepeatSummaryView.Items)] = entries,
             [nameof(RepeatSummaryView.CanAddMore)] = Journey.CanAddAnother(page, request.Answers),
-            [nameof(RepeatSummaryView.Question)] = text[items.Count == 0 ? "AddFirst" : "AddAnother"].Value,
+            [nameof(RepeatSummaryView.Question)] = AddQuestion(request, page, first: items.Count == 0),
         });
     }
 
@@ -63,7 +63,7 @@ internal static class RepeatEndpoints
         if (addAnother != "no" || Journey.NeedsMoreItems(page, request.Answers))
         {
             var text = request.Text;
-            var message = addAnother != "no" ? text[count == 0 ? "AddFirstRequired" : "AddAnotherRequired"].Value : string.Format(CultureInfo.CurrentCulture, text["AtLeast"], Counted(request, page, page.Repeat!.Min));
+            var message = addAnother != "no" ? InItemWords(request, page, count == 0 ? "AddFirstRequired" : "AddAnotherRequired") : string.Format(CultureInfo.CurrentCulture, text["AtLeast"], Counted(request, page, page.Repeat!.Min));
             return Summary(request, page, [new FieldError(AddAnotherField, message)]);
         }
 
@@ -87,7 +87,7 @@ internal static class RepeatEndpoints
 
     public static async Task<IResult> PostItemAsync(RunnerRequest request, string page, int item)
     {
-        var (posted, refused) = await request.ReadPostAsync();
+        var (posted, refused) = await request.ReadPostAsync(page);
         if (refused is not null)
         {
             return refused;
@@ -99,12 +99,26 @@ internal static class RepeatEndpoints
             return refusal;
         }
 
+        // An entry already added keeps a good new file even when another answer is wrong; a new entry has nowhere to keep it yet.
         var saved = item <= items.Count ? items[item - 1] : null;
-        var (values, errors, byQuestion) = await QuestionEndpoints.ReadAsync(request, found, posted!, name => saved?.GetValueOrDefault(name));
+        var (values, errors, byQuestion, newFiles) = await QuestionEndpoints.ReadAsync(request, found, posted!, name => saved?.GetValueOrDefault(name), keepGoodFiles: saved is not null);
         if (errors.Count > 0)
         {
+            if (saved is not null && newFiles.Count > 0)
+            {
+                var kept = new Dictionary<string, JsonNode?>(saved, StringComparer.Ordinal);
+                foreach (var name in newFiles)
+                {
+                    kept[name] = values[name];
+                }
+
+                request.Answers.ReplaceItem(found.Path, item - 1, kept);
+                await request.SaveAsync();
+                saved = kept;
+            }
+
             return RunnerPages.Questions(request, found, ItemHref(request, found, item), ItemBackHref(request, found, items.Count),
-                q => new AnswerState { Posted = posted, Errors = byQuestion.GetValueOrDefault(q.Name, []) }, errors, ItemLabel(request, found, item));
+                q => QuestionEndpoints.Reshown(posted!, q, values, byQuestion, saved?.GetValueOrDefault(q.Name)), errors, ItemLabel(request, found, item));
         }
 
         if (item <= items.Count)
@@ -152,9 +166,31 @@ internal static class RepeatEndpoints
         return (item.Length > 0 ? char.ToUpper(item[0], CultureInfo.CurrentCulture) + item[1..] : item) + " " + number.ToString(CultureInfo.CurrentCulture);
     }
 
-    public static string Describe(RunnerRequest request, Page page, IReadOnlyDictionary<string, JsonNode?> item) => string.Join("\n", page.Questions
-        .Select(q => item.GetValueOrDefault(q.Name) is { } value ? request.Form.Types.Describe(q, request.Language, value) : null)
-        .Where(d => !string.IsNullOrEmpty(d)));
+    /// <summary>An entry's answers under their questions' labels, leaving out questions it did not answer.</summary>
+    public static IReadOnlyList<RepeatAnswer> Answers(RunnerRequest request, Page page, IReadOnlyDictionary<string, JsonNode?> item) => [.. page.Questions
+        .Select(q => (q, Text: item.GetValueOrDefault(q.Name) is { } value ? request.Form.Types.Describe(q, request.Language, value) : null))
+        .Where(a => !string.IsNullOrEmpty(a.Text))
+        .Select(a => new RepeatAnswer(a.q.Label.In(request.Language), a.Text!))];
+
+    /// <summary>
+    /// The add-another question: the form's own words when it gives them, else one built from the item's
+    /// name ("Do you need to add another vehicle?"), else the runner's generic one.
+    /// </summary>
+    private static string AddQuestion(RunnerRequest request, Page page, bool first) =>
+        (first ? page.Repeat?.AddFirstQuestion : page.Repeat?.AddAnotherQuestion)?.In(request.Language)
+        ?? InItemWords(request, page, first ? "AddFirst" : "AddAnother");
+
+    /// <summary>A runner text about adding an item, naming the item when the form names it: <c>{key}Item</c> with the name and its plural.</summary>
+    private static string InItemWords(RunnerRequest request, Page page, string key)
+    {
+        if (page.Repeat?.ItemName?.In(request.Language) is not { } name)
+        {
+            return request.Text[key].Value;
+        }
+
+        var plural = page.Repeat.ItemNamePlural?.In(request.Language) ?? name;
+        return string.Format(CultureInfo.CurrentCulture, request.Text[key + "Item"], name, plural);
+    }
 
     private static string ItemName(RunnerRequest request, Page page) => page.Repeat?.ItemName?.In(request.Language) ?? page.HeadingIn(request.Language);
 

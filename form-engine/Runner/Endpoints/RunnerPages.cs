@@ -33,10 +33,12 @@ internal static class RunnerPages
     /// <summary>303 See Other: the browser follows with a GET, so a reload never posts again.</summary>
     public static IResult Redirect(string location) => Redirects.SeeOther(location);
 
-    public static IResult Questions(RunnerRequest request, Page page, string action, string? backHref, Func<Question, AnswerState> state, IReadOnlyList<FieldError> errors, string? heading = null)
+    public static IResult Questions(RunnerRequest request, Page page, string action, string? backHref, Func<Question, AnswerState> state, IReadOnlyList<FieldError> errors, string? itemCaption = null)
     {
+        // On an add-another item the page keeps its own heading; the item's name and number ("Vehicle 2") is the caption.
         var language = request.Language;
-        var several = page.Heading is not null || page.Questions.Count != 1 || heading is not null;
+        var caption = itemCaption ?? page.Caption?.In(language);
+        var several = page.Heading is not null || page.Questions.Count != 1;
         var asked = page.Questions.Select(q =>
         {
             var ask = request.Form.Types.Ask(q, language);
@@ -44,21 +46,24 @@ internal static class RunnerPages
             {
                 ask = ask with { IsPageHeading = false };
             }
-            else if (page.Caption is not null)
+            else if (caption is not null)
             {
-                ask = ask with { Caption = page.Caption.In(language) };
+                ask = ask with { Caption = caption };
             }
 
-            return new AskedQuestion(request.Form.Types.For(q, language), ask, state(q));
+            return new AskedQuestion(request.Form.Types.For(q, language), ask, state(q))
+            {
+                Before = page.Content.Count == 0 ? [] : ShownBlock.Of(page.Content.Where(b => b.BeforeQuestion == q.Name), language),
+            };
         }).ToList();
-        var title = heading ?? page.HeadingIn(language);
+        var title = page.HeadingIn(language);
         return Page<QuestionView>(request, new()
         {
             [nameof(QuestionView.Frame)] = request.Frame(title, backHref, withAntiforgery: !page.IsExit) with { Errors = errors },
             [nameof(QuestionView.Action)] = action,
             [nameof(QuestionView.Heading)] = several ? title : null,
-            [nameof(QuestionView.Caption)] = several ? page.Caption?.In(language) : null,
-            [nameof(QuestionView.ContentHtml)] = MarkdownText.Html(page.Content, language),
+            [nameof(QuestionView.Caption)] = several ? caption : null,
+            [nameof(QuestionView.Blocks)] = page.Content.Count == 0 ? [] : ShownBlock.Of(page.Content.Where(b => b.BeforeQuestion is null), language),
             [nameof(QuestionView.Questions)] = asked,
             [nameof(QuestionView.ShowButton)] = !page.IsExit,
         });

@@ -123,13 +123,16 @@ internal sealed class RunnerRequest
 
     /// <summary>
     /// The POSTed form, its token checked against the request's session; or, when it cannot be read, the
-    /// friendly 4xx page to answer with. A form with a file question takes a body as big as its largest
-    /// file and room for the rest of the page, so the citizen gets the question's own "must be smaller
-    /// than" message rather than a refused request.
+    /// friendly 4xx page to answer with. A POST to a page with a file question (<paramref name="page"/>)
+    /// may be as big as <see cref="FormRunnerOptions.MaxUploadRequestBytes"/>: a file over its question's
+    /// own limit is then read (buffered to disk past 64 KB, as ASP.NET Core does) and refused by the
+    /// question with its own message, and the page's other answers are kept.
     /// </summary>
-    public async Task<(IFormCollection? Posted, IResult? Refusal)> ReadPostAsync()
+    public async Task<(IFormCollection? Posted, IResult? Refusal)> ReadPostAsync(string? page = null)
     {
-        var limit = Math.Max(Options.MaxRequestBodyBytes, Form.LargestFile + RoomForTheRestOfThePage);
+        var largestFile = page is null ? 0 : Form.LargestFileOn(page);
+        var limit = largestFile == 0 ? Options.MaxRequestBodyBytes
+            : Math.Max(Options.MaxRequestBodyBytes, Math.Max(Options.MaxUploadRequestBytes, largestFile + RoomForTheRestOfThePage));
         var (form, status) = await PostedForm.ReadAsync(Http, Options, limit, _runner.Antiforgery);
         return form is null ? (null, RunnerPages.Message(Http, status)) : (form, null);
     }

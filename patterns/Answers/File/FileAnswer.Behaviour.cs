@@ -75,9 +75,13 @@ public sealed partial record FileAnswer
         : Math.Max(1, bytes / 1024m).ToString("#,0", CultureInfo.CurrentCulture) + "KB";
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A browser cannot be given a file back, so after a post with errors the file the citizen has
+    /// already uploaded (<see cref="AnswerState.Value"/>) is still named: "You uploaded form.pdf".
+    /// </remarks>
     public override RenderFragment Render(AnswerQuestion question, AnswerState state)
     {
-        var current = state.Posted is null && state.Value?["name"]?.GetValue<string>() is { } name ? AnswerText.Format("File.Current", name) : null;
+        var current = state.Value?["name"]?.GetValue<string>() is { } name ? AnswerText.Format("File.Current", name) : null;
         var hint = string.Join(' ', new[] { question.Hint, current }.Where(text => !string.IsNullOrWhiteSpace(text)));
         return View.Component<FileUpload>(new Dictionary<string, object?>
         {
