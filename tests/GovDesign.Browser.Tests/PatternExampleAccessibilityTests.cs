@@ -27,6 +27,7 @@ public sealed class PatternExampleAccessibilityTests(SiteServer site, Chromium c
             "patterns/task-list-page", "patterns/error-pages", "patterns/cookies", "patterns/start-page", "patterns/interruption-page",
             "patterns/payment-cards", "patterns/create-accounts", "patterns/create-a-username", "patterns/check-a-service-is-suitable",
             "patterns/contact-a-department", "patterns/confirm-an-email-address", "patterns/confirm-a-phone-number",
+            "patterns/equality-information", "patterns/step-by-step-navigation",
         });
     }
 

@@ -16,6 +16,7 @@ public sealed class PatternExampleFormsWithoutJavaScriptTests(SiteServer site, C
         "patterns/check-a-service-is-suitable/question",
         "patterns/confirm-an-email-address/enter-code",
         "patterns/confirm-a-phone-number/enter-code",
+        "patterns/equality-information/question",
     ];
 
     [Theory]
