@@ -21,6 +21,23 @@ public static class Catalogue
     public static Fixture? Find(string component, string slug) =>
         GovukFrontendPackage.Fixtures.FirstOrDefault(f => f.Component == component && f.Slug == slug && !f.Hidden);
 
+    /// <summary>
+    /// Visible fixtures whose example is written in another language than the site's English (govuk-frontend
+    /// shows its translation options in Welsh). Their frame marks the example with this language, so that
+    /// screen readers pronounce it as Welsh and a language-of-parts check (WCAG 3.1.2) finds it marked.
+    /// </summary>
+    private static readonly Dictionary<(string Component, string Slug), string> OtherLanguages = new()
+    {
+        [("date-input", "with-translations")] = "cy",
+        [("error-message", "translated")] = "cy",
+        [("file-upload", "translated")] = "cy",
+        [("footer", "with-custom-html-content-licence-and-copyright-notice")] = "cy",
+        [("footer", "with-custom-text-content-licence-and-copyright-notice")] = "cy",
+    };
+
+    /// <summary>The language a fixture's example is written in, when it is not English (<c>cy</c>), or null.</summary>
+    public static string? Language(Fixture fixture) => OtherLanguages.GetValueOrDefault((fixture.Component, fixture.Slug));
+
     /// <summary>A component's display name: "back-link" is "Back link".</summary>
     public static string Title(string component) => char.ToUpperInvariant(component[0]) + component[1..].Replace('-', ' ');
 

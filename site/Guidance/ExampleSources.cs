@@ -53,7 +53,32 @@ public sealed class ExampleSources(IServiceScopeFactory scopes, ILoggerFactory l
             html = $"<!-- This example renders only within a request; open it in a new tab and view its source. ({error.Message}) -->";
         }
 
-        return new ExampleSource(example, razor.TrimEnd(), html, json?.TrimEnd());
+        return new ExampleSource(example, Copyable(razor).TrimEnd(), html, json?.TrimEnd());
+    }
+
+    /// <summary>
+    /// The Razor a team pastes: without the site's <c>@attribute [Example(...)]</c> line, and with the made-up
+    /// service's <c>ExampleLayouts</c> replaced by a <c>Layout</c> parameter for the team's own <c>ServiceLayout</c>.
+    /// </summary>
+    public static string Copyable(string razor)
+    {
+        var lines = razor.ReplaceLineEndings("\n").Split('\n')
+            .Where(line => !line.TrimStart().StartsWith("@attribute [Example(", StringComparison.Ordinal));
+        var text = string.Join('\n', lines);
+        if (!text.Contains("ExampleLayouts.", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        text = text.Replace("@ExampleLayouts.Service", "@Layout", StringComparison.Ordinal)
+            .Replace("@ExampleLayouts.Sensitive", "@Layout", StringComparison.Ordinal);
+        return text.TrimEnd() + """
+
+            @code {
+                /// <summary>Your service's layout (theme, phase, footer links), created once and given to every page.</summary>
+                [Parameter] public ServiceLayout Layout { get; set; } = new();
+            }
+            """;
     }
 
     /// <summary><c>GovDesign.Site.Examples.Components.Button.StartButton</c> is <c>Examples/Components/Button/StartButton.razor</c>.</summary>

@@ -16,15 +16,16 @@ public sealed class AnswerExampleAccessibilityTests(SiteServer site, Chromium ch
         return data;
     }
 
+    /// <summary>A password is never shown again, so its answer type has no "Filled" example.</summary>
     [Fact]
     public void EveryAnswerType_HasAnEmptyFilledAndErrorExample()
     {
         var titles = ExampleCatalogue.All.Where(e => e.Id.StartsWith("answers/", StringComparison.Ordinal))
             .GroupBy(e => e.Group)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Info.Title).Order(StringComparer.Ordinal).ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Info.Title).ToHashSet(StringComparer.Ordinal));
 
-        Assert.Equal(15, titles.Count);
-        Assert.All(titles, entry => Assert.Equal(["Empty", "Error", "Filled"], entry.Value));
+        Assert.Equal(17, titles.Count);
+        Assert.All(titles, entry => Assert.Superset((entry.Key == "answers/password" ? new[] { "Empty", "Error" } : ["Empty", "Error", "Filled"]).ToHashSet(StringComparer.Ordinal), entry.Value));
     }
 
     [Theory]

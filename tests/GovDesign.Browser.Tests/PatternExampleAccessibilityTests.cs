@@ -25,6 +25,9 @@ public sealed class PatternExampleAccessibilityTests(SiteServer site, Chromium c
         {
             "patterns/service-page", "patterns/question-page", "patterns/check-answers-page", "patterns/confirmation-page",
             "patterns/task-list-page", "patterns/error-pages", "patterns/cookies", "patterns/start-page", "patterns/interruption-page",
+            "patterns/payment-cards", "patterns/create-accounts", "patterns/create-a-username", "patterns/check-a-service-is-suitable",
+            "patterns/contact-a-department", "patterns/confirm-an-email-address", "patterns/confirm-a-phone-number",
+            "patterns/equality-information", "patterns/step-by-step-navigation",
         });
     }
 

@@ -15,9 +15,19 @@ public sealed record HelpContact
     /// <summary>When the telephone line is open, such as "Monday to Friday, 9am to 5pm".</summary>
     public string? Hours { get; init; }
 
+    /// <summary>A textphone number, for people who are deaf or hard of hearing, as it should be shown.</summary>
+    public string? Textphone { get; init; }
+
+    /// <summary>A page about what calls cost, linked as "Find out about call charges" after the numbers.</summary>
+    public string? CallChargesUrl { get; init; }
+
+    /// <summary>A postal address, one line of the address per line of text.</summary>
+    public string? PostalAddress { get; init; }
+
     /// <summary>A page about getting help, linked as "Other ways to get help".</summary>
     public string? Url { get; init; }
 
-    /// <summary>Whether there is a way to get help: an email address, a telephone number or a page.</summary>
-    public bool HasAWay => !string.IsNullOrEmpty(Email) || !string.IsNullOrEmpty(Phone) || !string.IsNullOrEmpty(Url);
+    /// <summary>Whether there is a way to get help: an email address, a telephone or textphone number, a postal address or a page.</summary>
+    public bool HasAWay => !string.IsNullOrEmpty(Email) || !string.IsNullOrEmpty(Phone) || !string.IsNullOrEmpty(Textphone)
+        || !string.IsNullOrEmpty(PostalAddress) || !string.IsNullOrEmpty(Url);
 }

@@ -21,6 +21,7 @@ internal static class PatternDemoEndpoints
     public const string ConfirmationPath = "/patterns/demo/confirmation";
     public const string CookiesPath = "/patterns/demo/cookies";
     public const string CookieConsentPath = "/patterns/demo/cookie-consent";
+    public const string NextPath = "/patterns/demo/next";
 
     private const string NameField = "full-name";
     private const int MaxNameLength = 200;
@@ -37,6 +38,9 @@ internal static class PatternDemoEndpoints
             ["Antiforgery"] = TokenFor(context, antiforgery),
         }));
         app.MapCookieConsent(CookieConsentPath);
+        // The other pattern examples post here and see where a real service would go on (the post is not read, so it needs no token).
+        app.MapPost(NextPath, () => Redirects.SeeOther(NextPath));
+        app.MapGet(NextPath, () => new RazorComponentResult<DemoNext>());
         app.MapGet("/patterns/demo/{topic}", Results<RazorComponentResult<DemoInformation>, NotFound> (string topic) =>
             DemoInformation.Topics.ContainsKey(topic)
                 ? new RazorComponentResult<DemoInformation>(new Dictionary<string, object?> { ["Topic"] = topic })

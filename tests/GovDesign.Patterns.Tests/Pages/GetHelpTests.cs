@@ -34,4 +34,41 @@ public sealed class GetHelpTests
 
         Assert.Empty(page.Body!.Children);
     }
+
+    [Theory]
+    [InlineData("en", "Textphone: 18001 0300 111 2222", "Find out about call charges", "Post:")]
+    [InlineData("cy", "Ffôn testun: 18001 0300 111 2222", "Gwybodaeth am gost galwadau", "Post:")]
+    [InlineData("vi", "Điện thoại văn bản: 18001 0300 111 2222", "Tìm hiểu về cước phí cuộc gọi", "Gửi thư:")]
+    public async Task Render_TextphoneCallChargesAndPost_ShowsEachLocalised(string language, string textphone, string charges, string post)
+    {
+        var contact = Everything with { Textphone = "18001 0300 111 2222", CallChargesUrl = "/call-charges", PostalAddress = "Register Office\n1 High Street\nExampleton EX1 1AA" };
+
+        var page = await PageRenderer.RenderAsync<GetHelp>(new() { [nameof(GetHelp.Contact)] = contact }, language);
+
+        var paragraphs = page.QuerySelectorAll("p").Select(p => p.TextContent.Trim()).ToList();
+        Assert.Contains(textphone, paragraphs);
+        Assert.Equal("/call-charges", page.QuerySelectorAll("a").Single(a => a.TextContent == charges).GetAttribute("href"));
+        var address = page.QuerySelectorAll("p").Single(p => p.TextContent.Trim().StartsWith(post, StringComparison.Ordinal));
+        Assert.Equal(3, address.QuerySelectorAll("br").Length);
+        Assert.Contains("1 High Street", address.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_CallChargesWithoutANumber_ShowsNoCallChargesLink()
+    {
+        var contact = new HelpContact { Email = "help@example.gov.uk", CallChargesUrl = "/call-charges" };
+
+        var page = await PageRenderer.RenderAsync<GetHelp>(new() { [nameof(GetHelp.Contact)] = contact });
+
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/call-charges");
+    }
+
+    [Fact]
+    public async Task Render_OnlyAPostalAddress_ShowsTheHeadingAndAddress()
+    {
+        var page = await PageRenderer.RenderAsync<GetHelp>(new() { [nameof(GetHelp.Contact)] = new HelpContact { PostalAddress = "1 High Street" } });
+
+        Assert.NotNull(page.QuerySelector("h2"));
+        Assert.Contains("1 High Street", page.Body!.TextContent, StringComparison.Ordinal);
+    }
 }

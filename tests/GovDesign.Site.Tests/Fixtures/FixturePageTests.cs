@@ -62,4 +62,62 @@ public sealed class FixturePageTests(TestSite site)
         Assert.Equal(432, hidden.Count / 2);
         Assert.Empty(linking);
     }
+
+    [Fact]
+    public async Task WelshFixture_FrameMarksTheExampleWithItsLanguage()
+    {
+        var welsh = Catalogue.Find("error-message", "translated")!;
+
+        var (status, frame) = await Html.GetAsync(site.Http, Catalogue.FrameUrl(welsh));
+        var (_, page) = await Html.GetAsync(site.Http, Catalogue.Url(welsh));
+
+        Assert.Equal(200, status);
+        Assert.Equal("en", frame.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("cy", frame.QuerySelector(".govuk-error-message")!.Closest("[lang]")!.GetAttribute("lang"));
+        Assert.Contains("in Welsh", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnglishFixture_FrameHasNoLanguageOfItsOwn()
+    {
+        var (_, frame) = await Html.GetAsync(site.Http, Catalogue.FrameUrl(Visible));
+
+        Assert.Null(frame.QuerySelector("main [lang]"));
+    }
+
+    [Fact]
+    public void Language_EveryVisibleFixtureThatReadsAsWelsh_IsWelsh()
+    {
+        var reading = GovukFrontendPackage.Fixtures.Where(f => !f.Hidden && ReadsAsWelsh(f)).ToList();
+
+        Assert.True(reading.Count >= 5, $"Only {reading.Count} fixtures read as Welsh.");
+        Assert.All(reading, f => Assert.True(Catalogue.Language(f) == "cy", $"{f} reads as Welsh but is not marked."));
+        Assert.All(GovukFrontendPackage.Fixtures.Where(f => Catalogue.Language(f) is not null), f => Assert.False(f.Hidden, f.ToString()));
+    }
+
+    // Named as a translation, or with common Welsh words (that are not also English ones) three times as
+    // often as common English ones: Latin placeholder text has a few of them too, but also English words.
+    // A fixture that marks its own languages (language navigation puts lang on each item) needs nothing more.
+    private static bool ReadsAsWelsh(Fixture fixture)
+    {
+        if (Html.Parse(fixture.Html).QuerySelector("[lang]") is not null)
+        {
+            return false;
+        }
+
+        if (fixture.Name.Contains("translat", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var words = Html.Parse(fixture.Html).Body!.TextContent.ToLowerInvariant()
+            .Split((char[])[' ', '\n', '\t', ',', '.', '?', ':'], StringSplitOptions.RemoveEmptyEntries);
+        var welsh = words.Where(WelshWords.Contains).ToList();
+        var english = words.Count(EnglishWords.Contains);
+        return welsh.Distinct().Count() >= 2 && welsh.Count >= 3 * english;
+    }
+
+    private static readonly HashSet<string> WelshWords = [.. "yr y yn ac o ar ei eu eich chi mae bod gan neu hyn ond fel gyda ni nid wedi sy sydd hefyd os pan fod ydych yw oes rhaid ein mewn".Split(' ')];
+
+    private static readonly HashSet<string> EnglishWords = [.. "a i the of and to in is are you your that it for on with as be this by at or from have not will can if we an".Split(' ')];
 }
