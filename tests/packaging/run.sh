@@ -4,8 +4,8 @@
 #   2. installs the govdesign tool from the feed into a temporary tool path and, from a folder outside
 #      this repository, runs `forms new`, `forms validate` and `forms serve` with the CSS answering 200;
 #   3. installs GovDesign.Templates from the feed, creates `govdesign-service` and `govdesign-forms` with
-#      Node.js hidden, builds both (one restore), starts them and checks that a page and the CSS it links
-#      answer 200, then runs both templates' own tests in one `dotnet test` (the axe test uses the
+#      Node.js hidden, builds both (one restore), starts them (the service under the path base /svc) and
+#      checks that a page and the CSS and script it links answer 200, then runs both templates' own tests in one `dotnet test` (the axe test uses the
 #      system's Chromium: GOVDESIGN_CHROMIUM, or /usr/bin/chromium).
 # Prints package sizes, the tool's install size, the time from `dotnet new` to the first page and the
 # time taken; exits 1 at the first failure.
@@ -175,15 +175,17 @@ XML
 [ -z "$(find "$apps" -name package.json -not -path '*/.playwright/*')" ] || fail "a package.json appeared in a new app"
 
 service_port=$(free_port)
-(cd "$apps/Permit/Permit" && PATH="$nodeless" exec dotnet bin/Debug/net10.0/Permit.dll --urls "http://127.0.0.1:$service_port" >"$work/service.log" 2>&1) &
+# The service under a path base, as behind a proxy that serves it at /svc: its pages must link assets there.
+(cd "$apps/Permit/Permit" && PATH="$nodeless" exec dotnet bin/Debug/net10.0/Permit.dll --urls "http://127.0.0.1:$service_port" --PathBase=/svc >"$work/service.log" 2>&1) &
 pids+=($!)
 forms_port=$(free_port)
 (cd "$apps/PermitForms/PermitForms" && PATH="$nodeless" exec dotnet bin/Debug/net10.0/PermitForms.dll --urls "http://127.0.0.1:$forms_port" >"$work/forms.log" 2>&1) &
 pids+=($!)
-expect_200 "http://127.0.0.1:$service_port" "${pids[-2]}" / /full-name
+expect_200 "http://127.0.0.1:$service_port" "${pids[-2]}" /svc/ /svc/full-name
 echo "packaging: from dotnet new to the first page of both new apps: $((SECONDS - new_started)) s"
-mapfile -t assets < <(assets_of "http://127.0.0.1:$service_port" /)
+mapfile -t assets < <(assets_of "http://127.0.0.1:$service_port" /svc/)
 [ "${#assets[@]}" = 2 ] || fail "the new service's start page does not link both GovDesign's stylesheet and its script"
+for asset in "${assets[@]}"; do [[ $asset == /svc/* ]] || fail "the new service under /svc links $asset, outside its path base"; done
 expect_200 "http://127.0.0.1:$service_port" "${pids[-2]}" "${assets[@]}"
 expect_200 "http://127.0.0.1:$forms_port" "${pids[-1]}" /apply-for-a-permit /apply-for-a-permit/full-name
 mapfile -t assets < <(assets_of "http://127.0.0.1:$forms_port" /apply-for-a-permit)
