@@ -39,7 +39,8 @@ public static class ServicePages
             return TypedResults.NotFound();
         }
 
-        if (await ReadFormAsync(context, antiforgery) is not { } form)
+        // Null without a valid antiforgery token, or when the post is not a form: refused with a 400.
+        if (await CheckedForm.ReadAsync(context, antiforgery) is not { } form)
         {
             return TypedResults.BadRequest();
         }
@@ -79,7 +80,7 @@ public static class ServicePages
 
     private static async Task<IResult> SendAsync(HttpContext context, IAntiforgery antiforgery)
     {
-        if (await ReadFormAsync(context, antiforgery) is null)
+        if (await CheckedForm.ReadAsync(context, antiforgery) is null)
         {
             return TypedResults.BadRequest();
         }
@@ -104,25 +105,6 @@ public static class ServicePages
             ["Antiforgery"] = FormToken.For(context, antiforgery),
             ["BackLinkHref"] = Url(context, index == 0 ? "" : Questions.All[index - 1].Path),
         });
-    }
-
-    // A post without a valid antiforgery token, or that is not a form, is refused with a 400.
-    private static async Task<IFormCollection?> ReadFormAsync(HttpContext context, IAntiforgery antiforgery)
-    {
-        if (!context.Request.HasFormContentType)
-        {
-            return null;
-        }
-
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context);
-            return await context.Request.ReadFormAsync(context.RequestAborted);
-        }
-        catch (Exception e) when (e is AntiforgeryValidationException or InvalidDataException or BadHttpRequestException)
-        {
-            return null;
-        }
     }
 
     private static RazorComponentResult<T> Page<T>(Dictionary<string, object?> parameters)
