@@ -59,6 +59,16 @@ public sealed partial class BlazorStaticRenderingTests : IAsyncLifetime
         Assert.Contains(expected, html);
     }
 
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_Answers400()
+    {
+        var fields = new Dictionary<string, string> { ["_handler"] = "full-name", ["full-name"] = "Ada" };
+
+        using var response = await _client.PostAsync("/blazor/question", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
     private static partial Regex Hidden();
 }
