@@ -66,7 +66,7 @@ rm -f "$log"
 
 # The packaging test (tests/packaging/run.sh): the packages and the tool as a team outside this repository
 # gets them, built with no Node.js. It counts as one test in the summary.
-echo "Packaging test: packing every package, building a new app on them without Node.js, installing the tool"
+echo "Packaging test: packing every package, installing the tool, creating both templates and building, running and testing them without Node.js"
 if tests/packaging/run.sh --no-build; then
   echo "Packaging test: passed"
   passed=$((passed + 1))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http;
 
 namespace GovDesign.Components;
 
@@ -12,6 +13,7 @@ namespace GovDesign.Components;
 public sealed partial class PageTemplate
 {
     private const string DefaultThemeColour = "#1d70b8";
+    private const string DefaultAssetPath = "/_content/GovDesign.Components";
 
     // Marks the body so that govuk-frontend's styles for enhanced components apply only where its JavaScript can run.
     private const string SupportScript =
@@ -32,8 +34,13 @@ public sealed partial class PageTemplate
     /// <summary>The browser's toolbar colour; by default the theme's brand colour.</summary>
     [Parameter] public string? ThemeColor { get; set; }
 
-    /// <summary>Where GovDesign's CSS and JavaScript are served from.</summary>
-    [Parameter] public string AssetPath { get; set; } = "/_content/GovDesign.Components";
+    /// <summary>
+    /// Where GovDesign's CSS and JavaScript are served from. A path from the root of the app is put
+    /// under the request's path base (<c>app.UsePathBase</c>), and each file is linked by its
+    /// fingerprinted address when the app's static asset manifest has one (<c>MapStaticAssets</c>
+    /// with a Blazor app's <c>WithStaticAssets</c>), so that browsers may cache it for good.
+    /// </summary>
+    [Parameter] public string AssetPath { get; set; } = DefaultAssetPath;
 
     /// <summary>The service's theme: colours, font, logo, names, favicon.</summary>
     [Parameter] public Theme Theme { get; set; } = new();
@@ -99,11 +106,33 @@ public sealed partial class PageTemplate
     /// <summary>The nonce of the page's Content Security Policy, put on the inline script and style.</summary>
     [Parameter] public string? CspNonce { get; set; }
 
+    /// <summary>The request being answered, when the page is rendered for one (static server rendering).</summary>
+    [CascadingParameter] public HttpContext? HttpContext { get; set; }
+
     private string? _logoHtml;
 
     private string Lang => HtmlLang ?? (ComponentText.IsEnglish ? "en" : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     private bool HasDefaultHeader => _logoHtml is not null || !string.IsNullOrEmpty(Theme.OrganisationName) || !string.IsNullOrEmpty(Theme.ServiceName);
+
+    // The address of one of GovDesign's files: fingerprinted when the asset manifest knows it, and
+    // under the request's path base when it is a path from the app's root.
+    private string Asset(string file)
+    {
+        var path = $"{AssetPath.TrimEnd('/')}/{file}";
+        if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var pathBase = HttpContext?.Request.PathBase ?? PathString.Empty;
+        if (pathBase.HasValue && new PathString(path).StartsWithSegments(pathBase))
+        {
+            return path;
+        }
+
+        return $"{pathBase}/{Assets[path[1..]]}";
+    }
 
     /// <inheritdoc />
     protected override void OnParametersSet() => _logoHtml = string.IsNullOrEmpty(Theme.LogoUrl)

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # The packaging test: what a team outside this repository gets.
 #   1. packs every package of the solution into a temporary folder feed;
-#   2. with Node.js hidden from PATH, creates a new `dotnet new web` app that references
-#      GovDesign.Components from that feed (and nothing else), builds it, runs it, and checks that a
-#      page and the components' CSS answer 200;
-#   3. installs the govdesign tool from the feed into a temporary tool path and, from a folder outside
-#      this repository, runs `forms new`, `forms validate` and `forms serve` with the CSS answering 200.
-# Prints package sizes, the tool's install size and the time taken; exits 1 at the first failure.
+#   2. installs the govdesign tool from the feed into a temporary tool path and, from a folder outside
+#      this repository, runs `forms new`, `forms validate` and `forms serve` with the CSS answering 200;
+#   3. installs GovDesign.Templates from the feed, creates `govdesign-service` and `govdesign-forms` with
+#      Node.js hidden, builds both (one restore), starts them (the service under the path base /svc) and
+#      checks that a page and the CSS and script it links answer 200, then runs both templates' own tests in one `dotnet test` (the axe test uses the
+#      system's Chromium: GOVDESIGN_CHROMIUM, or /usr/bin/chromium).
+# Prints package sizes, the tool's install size, the time from `dotnet new` to the first page and the
+# time taken; exits 1 at the first failure.
+# Packages other than GovDesign's come from nuget.org, or from the machine's NuGet cache when it has them
+# (test.sh's restore of the solution has fetched the same versions), never GovDesign's own.
 # test.sh calls it with --no-build after building the solution; on its own it builds what it packs.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,6 +38,13 @@ fi
 step() { echo "packaging: $* ($((SECONDS - started)) s)"; }
 
 feed="$work/feed"
+# The machine's NuGet cache, read-only, for the templates' test packages (xunit, Playwright, axe): only
+# when it holds no GovDesign package, which would hide the ones packed here.
+machine_cache=$(dotnet nuget locals global-packages --list 2>/dev/null | sed -n 's/^global-packages: //p')
+fallback=""
+if [ -d "$machine_cache" ] && ! ls "$machine_cache" | grep -qi '^govdesign'; then
+  fallback="<fallbackPackageFolders><add key=\"machine\" value=\"$machine_cache\" /></fallbackPackageFolders>"
+fi
 # A packages folder of its own: a package of the same version packed earlier must not be taken from the cache.
 export NUGET_PACKAGES="$work/nuget-packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 cat > "$work/nuget.config" <<XML
@@ -42,17 +53,24 @@ cat > "$work/nuget.config" <<XML
   <packageSources>
     <clear />
     <add key="govdesign" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
   </packageSources>
+  <packageSourceMapping>
+    <packageSource key="govdesign"><package pattern="GovDesign.*" /><package pattern="govdesign" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+  $fallback
 </configuration>
 XML
 
 step "packing the solution into $feed"
 dotnet pack "$repo/GovDesign.sln" -o "$feed" "${pack_args[@]}" --nologo -v quiet -clp:ErrorsOnly >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
-for id in GovDesign.Components GovDesign.Patterns GovDesign.Forms govdesign; do
+for id in GovDesign.Components GovDesign.Patterns GovDesign.Forms GovDesign.Templates govdesign; do
   package="$feed/$id.0.1.0.nupkg"
   [ -f "$package" ] || fail "$id.0.1.0.nupkg was not packed"
-  [ -f "$feed/$id.0.1.0.snupkg" ] || fail "$id has no symbol package"
+  # A template package has no code, so no symbols.
+  [ "$id" = GovDesign.Templates ] || [ -f "$feed/$id.0.1.0.snupkg" ] || fail "$id has no symbol package"
   # Listed once, then searched: grep -q stopping early would end unzip with SIGPIPE, which pipefail reports.
   listing=$(unzip -l "$package")
   for part in LICENSE THIRD-PARTY-NOTICES.md README.md icon.png; do
@@ -104,31 +122,6 @@ expect_200() {
   done
 }
 
-step "a new web app on GovDesign.Components, built with no node on PATH"
-app="$work/consumer"
-PATH="$nodeless" dotnet new web -o "$app" -n Consumer --no-update-check >/dev/null
-cp "$work/nuget.config" "$app/"
-sed -i 's#</Project>#  <ItemGroup><PackageReference Include="GovDesign.Components" Version="0.1.0" /></ItemGroup>\n</Project>#' "$app/Consumer.csproj"
-cat > "$app/Program.cs" <<'CS'
-using GovDesign.Components;
-
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorComponents();
-builder.Services.AddGovDesignComponents();
-var app = builder.Build();
-app.MapStaticAssets();
-app.MapGet("/", () => new Microsoft.AspNetCore.Http.HttpResults.RazorComponentResult<PageTemplate>(new { PageTitle = "Packaged" }));
-app.Run();
-CS
-(cd "$app" && PATH="$nodeless" dotnet build --disable-build-servers -nodeReuse:false --nologo -v quiet -clp:ErrorsOnly >"$work/consumer-build.log" 2>&1) \
-  || { cat "$work/consumer-build.log" >&2; fail "the consumer app did not build"; }
-[ ! -e "$app/package.json" ] || fail "a package.json appeared in the consumer app"
-port=$(free_port)
-(cd "$app" && PATH="$nodeless" ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Debug/net10.0/Consumer.dll --urls "http://127.0.0.1:$port" >"$work/consumer.log" 2>&1) &
-pids+=($!)
-expect_200 "http://127.0.0.1:$port" "${pids[-1]}" / /_content/GovDesign.Components/dist/govdesign.css /_content/GovDesign.Components/dist/govuk-frontend.min.js
-grep -q '_content/GovDesign.Components/dist/govdesign.css' <<<"$(curl -s "http://127.0.0.1:$port/")" || fail "the page does not link the components' CSS"
-
 step "the govdesign tool, installed from the feed"
 tools="$work/tools"
 dotnet tool install govdesign --version 0.1.0 --tool-path "$tools" --configfile "$work/nuget.config" >/dev/null \
@@ -148,5 +141,62 @@ PATH="$nodeless" "$tools/govdesign" forms serve forms --port "$port" --database 
 pids+=($!)
 expect_200 "http://127.0.0.1:$port" "${pids[-1]}" /register-a-birth /my-service /_content/GovDesign.Components/dist/govdesign.css /_content/GovDesign.Components/dist/govuk-frontend.min.js
 cd "$repo"
+
+# The addresses of the stylesheet and the script a page links, as the browser would ask for them.
+assets_of() {
+  local html
+  html=$(curl -s "$1$2")
+  sed -n 's/.*<link rel="stylesheet" href="\([^"]*\)".*/\1/p' <<<"$html" | head -n 1
+  sed -n 's/.*<script type="module" src="\([^"]*\)".*/\1/p' <<<"$html" | head -n 1
+}
+
+step "the templates, installed from the feed; a new service and a new forms host"
+hive="$work/templates-hive"
+PATH="$nodeless" dotnet new install GovDesign.Templates::0.1.0 --add-source "$feed" --debug:custom-hive "$hive" >"$work/templates.log" 2>&1 \
+  || { cat "$work/templates.log" >&2; fail "dotnet new install GovDesign.Templates failed"; }
+apps="$work/apps"
+mkdir -p "$apps"
+cp "$work/nuget.config" "$apps/"
+new_started=$SECONDS
+PATH="$nodeless" dotnet new govdesign-service -o "$apps/Permit" --debug:custom-hive "$hive" >/dev/null || fail "dotnet new govdesign-service failed"
+PATH="$nodeless" dotnet new govdesign-forms -o "$apps/PermitForms" --debug:custom-hive "$hive" >/dev/null || fail "dotnet new govdesign-forms failed"
+# Both new apps and their tests in one solution: one restore, one build, one test run.
+cp "$apps/Permit/global.json" "$apps/"
+cat > "$apps/apps.slnx" <<'XML'
+<Solution>
+  <Project Path="Permit/Permit/Permit.csproj" />
+  <Project Path="Permit/Permit.Tests/Permit.Tests.csproj" />
+  <Project Path="PermitForms/PermitForms/PermitForms.csproj" />
+  <Project Path="PermitForms/PermitForms.Tests/PermitForms.Tests.csproj" />
+</Solution>
+XML
+(cd "$apps" && PATH="$nodeless" dotnet build apps.slnx --disable-build-servers -nodeReuse:false --nologo -v quiet -clp:ErrorsOnly >"$work/apps-build.log" 2>&1) \
+  || { cat "$work/apps-build.log" >&2; fail "the new apps did not build"; }
+[ -z "$(find "$apps" -name package.json -not -path '*/.playwright/*')" ] || fail "a package.json appeared in a new app"
+
+service_port=$(free_port)
+# The service under a path base, as behind a proxy that serves it at /svc: its pages must link assets there.
+(cd "$apps/Permit/Permit" && PATH="$nodeless" exec dotnet bin/Debug/net10.0/Permit.dll --urls "http://127.0.0.1:$service_port" --PathBase=/svc >"$work/service.log" 2>&1) &
+pids+=($!)
+forms_port=$(free_port)
+(cd "$apps/PermitForms/PermitForms" && PATH="$nodeless" exec dotnet bin/Debug/net10.0/PermitForms.dll --urls "http://127.0.0.1:$forms_port" >"$work/forms.log" 2>&1) &
+pids+=($!)
+expect_200 "http://127.0.0.1:$service_port" "${pids[-2]}" /svc/ /svc/full-name
+echo "packaging: from dotnet new to the first page of both new apps: $((SECONDS - new_started)) s"
+mapfile -t assets < <(assets_of "http://127.0.0.1:$service_port" /svc/)
+[ "${#assets[@]}" = 2 ] || fail "the new service's start page does not link both GovDesign's stylesheet and its script"
+for asset in "${assets[@]}"; do [[ $asset == /svc/* ]] || fail "the new service under /svc links $asset, outside its path base"; done
+expect_200 "http://127.0.0.1:$service_port" "${pids[-2]}" "${assets[@]}"
+expect_200 "http://127.0.0.1:$forms_port" "${pids[-1]}" /apply-for-a-permit /apply-for-a-permit/full-name
+mapfile -t assets < <(assets_of "http://127.0.0.1:$forms_port" /apply-for-a-permit)
+[ "${#assets[@]}" = 2 ] || fail "the new forms host's page does not link both GovDesign's stylesheet and its script"
+expect_200 "http://127.0.0.1:$forms_port" "${pids[-1]}" "${assets[@]}"
+
+step "the new apps' own tests"
+chromium=${GOVDESIGN_CHROMIUM:-/usr/bin/chromium}
+[ -x "$chromium" ] || fail "the new service's axe test needs Chromium: install it, or set GOVDESIGN_CHROMIUM"
+(cd "$apps" && PATH="$nodeless" GOVDESIGN_CHROMIUM="$chromium" dotnet test --solution apps.slnx --no-build >"$work/apps-test.log" 2>&1) \
+  || { cat "$work/apps-test.log" >&2; fail "the new apps' own tests failed"; }
+grep -E '^\s+(total|succeeded|failed):' "$work/apps-test.log" | tr -s ' ' | paste -sd ' ' | sed 's/^/packaging: the new apps\x27 tests:/'
 
 step "passed"

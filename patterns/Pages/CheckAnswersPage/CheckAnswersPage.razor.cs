@@ -48,6 +48,16 @@ public sealed partial class CheckAnswersPage
     /// <summary>Where the send form posts; the page's own address when unset.</summary>
     [Parameter] public string? Action { get; set; }
 
+    /// <summary>
+    /// The form's name in a Blazor app's static rendering (<c>@formname</c>), so that Blazor receives
+    /// its post; give <see cref="AntiforgeryContent"/> Blazor's <c>&lt;AntiforgeryToken /&gt;</c> too.
+    /// Unset outside Blazor.
+    /// </summary>
+    [Parameter] public string? FormName { get; set; }
+
+    /// <summary>Called when Blazor receives the form's post, with <see cref="FormName"/> set; read the answers with <c>[SupplyParameterFromForm]</c>.</summary>
+    [Parameter] public EventCallback OnSubmit { get; set; }
+
     /// <summary>The antiforgery token the form posts back.</summary>
     [Parameter] public FormToken? Antiforgery { get; set; }
 

@@ -29,6 +29,16 @@ public sealed partial class QuestionPage
     /// </summary>
     [Parameter] public string? Enctype { get; set; }
 
+    /// <summary>
+    /// The form's name in a Blazor app's static rendering (<c>@formname</c>), so that Blazor receives
+    /// its post; give <see cref="AntiforgeryContent"/> Blazor's <c>&lt;AntiforgeryToken /&gt;</c> too.
+    /// Unset outside Blazor.
+    /// </summary>
+    [Parameter] public string? FormName { get; set; }
+
+    /// <summary>Called when Blazor receives the form's post, with <see cref="FormName"/> set; read the answers with <c>[SupplyParameterFromForm]</c>.</summary>
+    [Parameter] public EventCallback OnSubmit { get; set; }
+
     /// <summary>The antiforgery token the form posts back.</summary>
     [Parameter] public FormToken? Antiforgery { get; set; }
 

@@ -1,0 +1,29 @@
+using GovDesign.Forms.Runner;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Every form in forms/ becomes a service at /<slug>. The settings are in appsettings.json:
+// SQLite by default, PostgreSQL when FormRunner:PostgresConnectionString is set.
+builder.Services.AddFormRunner(options =>
+{
+    builder.Configuration.GetSection("FormRunner").Bind(options);
+    options.Source = Path.Combine(builder.Environment.ContentRootPath, options.Source);
+    options.DatabasePath = Path.Combine(builder.Environment.ContentRootPath, options.DatabasePath);
+});
+
+var app = builder.Build();
+// Behind a proxy that serves the forms under a path, such as /forms.
+if (app.Configuration["PathBase"] is { Length: > 0 } pathBase)
+{
+    app.UsePathBase(pathBase);
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseRouting();
+app.MapStaticAssets();
+app.MapFormRunner();
+app.Run();

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GovDesign.Components.Tests.PageTemplate;
+
+public sealed class PageTemplateHostingTests
+{
+    [Fact]
+    public async Task Render_UnderAPathBase_LinksItsAssetsUnderIt()
+    {
+        await using var host = await HostedPage.StartAsync(services => services.AddGovDesignComponents(), app => app.UsePathBase("/svc"));
+
+        var html = await host.Client.GetStringAsync("/svc/page", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/svc/_content/GovDesign.Components/dist/govdesign.css\"", html);
+        Assert.Contains("<script type=\"module\" src=\"/svc/_content/GovDesign.Components/govdesign.mjs\"", html);
+    }
+
+    [Fact]
+    public async Task Render_WithoutAPathBase_LinksAssetsFromTheRoot()
+    {
+        await using var host = await HostedPage.StartAsync(services => services.AddGovDesignComponents());
+
+        var html = await host.Client.GetStringAsync("/page", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/_content/GovDesign.Components/dist/govdesign.css\"", html);
+    }
+
+    [Fact]
+    public async Task Render_WithoutAddGovDesignComponents_SaysToCallIt()
+    {
+        var services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => renderer.Dispatcher.InvokeAsync(() =>
+            renderer.RenderComponentAsync<Components.PageTemplate>(ParameterView.Empty)));
+
+        Assert.Contains("builder.Services.AddGovDesignComponents()", error.Message);
+    }
+}
