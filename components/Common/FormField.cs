@@ -12,6 +12,9 @@ public abstract class FormField : ComponentBase
     {
     }
 
+    /// <summary>The components' default text in the current language, such as the error message's hidden "Error" prefix.</summary>
+    [Inject] private protected IStringLocalizer<ComponentText> T { get; set; } = null!;
+
     /// <summary>A hint for the question, shown under its label or legend.</summary>
     [Parameter] public HintOptions? Hint { get; set; }
 
