@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection;
+using GovDesign.Components.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 
 namespace GovDesign.Components;
 
@@ -19,6 +21,10 @@ public static class GovDesignServiceCollectionExtensions
     public static IServiceCollection AddGovDesignComponents(this IServiceCollection services)
     {
         services.AddLocalization();
+
+        // The localiser holds no state of its own (the language is read at each lookup): one for the app
+        // spares every component that injects it a resolution and an allocation per render.
+        services.TryAddSingleton<IStringLocalizer<ComponentText>, StringLocalizer<ComponentText>>();
         services.TryAddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         return services;
     }

@@ -21,16 +21,7 @@ public sealed record ErrorMessageOptions
     /// <summary>Extra HTML attributes for the message.</summary>
     public IReadOnlyDictionary<string, object>? Attributes { get; init; }
 
-    /// <summary>Renders this message with the given id.</summary>
-    internal RenderFragment Render(string? id) => builder =>
-    {
-        builder.OpenComponent<ErrorMessage>(0);
-        builder.AddComponentParameter(1, nameof(ErrorMessage.Id), id);
-        builder.AddComponentParameter(2, nameof(ErrorMessage.Classes), Classes);
-        builder.AddComponentParameter(3, nameof(ErrorMessage.Attributes), Attributes);
-        builder.AddComponentParameter(4, nameof(ErrorMessage.Html), Html);
-        builder.AddComponentParameter(5, nameof(ErrorMessage.Text), Text);
-        builder.AddComponentParameter(6, nameof(ErrorMessage.VisuallyHiddenText), VisuallyHiddenText);
-        builder.CloseComponent();
-    };
+    /// <summary>Renders this message with the given id; <paramref name="text"/> gives the default hidden prefix.</summary>
+    internal RenderFragment Render(string? id, IStringLocalizer<ComponentText> text) =>
+        ErrorMessage.Markup(id, Classes, Attributes, VisuallyHiddenText ?? text["ErrorMessage.VisuallyHiddenText"], Content.Of(Html, Text));
 }

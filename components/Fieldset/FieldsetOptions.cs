@@ -19,17 +19,7 @@ public sealed record FieldsetOptions
     public IReadOnlyDictionary<string, object>? Attributes { get; init; }
 
     /// <summary>Renders the fieldset around <paramref name="content"/>, described by <paramref name="describedBy"/>.</summary>
-    internal RenderFragment Render(string? describedBy, RenderFragment content) => builder =>
-    {
-        builder.OpenComponent<Fieldset>(0);
-        builder.AddComponentParameter(1, nameof(Fieldset.Legend), Legend);
-        builder.AddComponentParameter(2, nameof(Fieldset.DescribedBy), describedBy);
-        builder.AddComponentParameter(3, nameof(Fieldset.Role), Role);
-        builder.AddComponentParameter(4, nameof(Fieldset.Classes), Classes);
-        builder.AddComponentParameter(5, nameof(Fieldset.Attributes), Attributes);
-        builder.AddComponentParameter(6, nameof(Fieldset.ChildContent), content);
-        builder.CloseComponent();
-    };
+    internal RenderFragment Render(string? describedBy, RenderFragment content) => Fieldset.Markup(Legend, describedBy, Role, Classes, Attributes, content);
 }
 
 /// <summary>The legend of a fieldset.</summary>

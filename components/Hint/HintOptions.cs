@@ -19,14 +19,5 @@ public sealed record HintOptions
     public IReadOnlyDictionary<string, object>? Attributes { get; init; }
 
     /// <summary>Renders this hint with the given id.</summary>
-    internal RenderFragment Render(string? id) => builder =>
-    {
-        builder.OpenComponent<Hint>(0);
-        builder.AddComponentParameter(1, nameof(Hint.Id), id);
-        builder.AddComponentParameter(2, nameof(Hint.Classes), Classes);
-        builder.AddComponentParameter(3, nameof(Hint.Attributes), Attributes);
-        builder.AddComponentParameter(4, nameof(Hint.Html), Html);
-        builder.AddComponentParameter(5, nameof(Hint.Text), Text);
-        builder.CloseComponent();
-    };
+    internal RenderFragment Render(string? id) => Hint.Markup(id, Classes, Attributes, Content.Of(Html, Text));
 }

@@ -22,15 +22,5 @@ public sealed record LabelOptions
     public IReadOnlyDictionary<string, object>? Attributes { get; init; }
 
     /// <summary>Renders this label for the field with id <paramref name="for"/>.</summary>
-    internal RenderFragment Render(string? @for) => builder =>
-    {
-        builder.OpenComponent<Label>(0);
-        builder.AddComponentParameter(1, nameof(Label.For), @for);
-        builder.AddComponentParameter(2, nameof(Label.IsPageHeading), IsPageHeading);
-        builder.AddComponentParameter(3, nameof(Label.Classes), Classes);
-        builder.AddComponentParameter(4, nameof(Label.Attributes), Attributes);
-        builder.AddComponentParameter(5, nameof(Label.Html), Html);
-        builder.AddComponentParameter(6, nameof(Label.Text), Text);
-        builder.CloseComponent();
-    };
+    internal RenderFragment Render(string? @for) => Label.Markup(@for, IsPageHeading, Classes, Attributes, null, Html, Text);
 }

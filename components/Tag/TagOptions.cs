@@ -18,13 +18,6 @@ public sealed record TagOptions
     /// <summary>Renders a tag with the given options, adding the classes of the component that holds it.</summary>
     /// <param name="options">The tag's options; null renders an empty tag, as the macros do.</param>
     /// <param name="classes">Classes of the holding component, placed before the tag's own classes.</param>
-    internal static RenderFragment Render(TagOptions? options, string classes) => builder =>
-    {
-        builder.OpenComponent<Tag>(0);
-        builder.AddComponentParameter(1, nameof(Tag.Classes), Content.Classes(classes, options?.Classes));
-        builder.AddComponentParameter(2, nameof(Tag.Attributes), options?.Attributes);
-        builder.AddComponentParameter(3, nameof(Tag.Html), options?.Html);
-        builder.AddComponentParameter(4, nameof(Tag.Text), options?.Text);
-        builder.CloseComponent();
-    };
+    internal static RenderFragment Render(TagOptions? options, string classes) =>
+        Tag.Markup(Content.Classes(classes, options?.Classes), options?.Attributes, Content.Of(options?.Html, options?.Text));
 }

@@ -37,31 +37,39 @@ internal static partial class AccessibilityCheck
     /// </summary>
     private static async Task<IReadOnlyList<AxeResultItem>> ViolationsAsync(Chromium chromium, Uri url, bool withoutScripts)
     {
-        await using var context = await chromium.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        if (withoutScripts)
+        var page = await chromium.TakeAxePageAsync();
+        var reusable = false;
+        try
         {
-            // Every document loses its scripts, the example frames of a guidance page included.
-            await page.RouteAsync("**/*", async route =>
+            if (withoutScripts)
             {
-                if (route.Request.ResourceType != "document")
+                // Every document loses its scripts, the example frames of a guidance page included.
+                await page.RouteAsync("**/*", async route =>
                 {
-                    await route.ContinueAsync();
-                    return;
-                }
+                    if (route.Request.ResourceType != "document")
+                    {
+                        await route.ContinueAsync();
+                        return;
+                    }
 
-                var response = await route.FetchAsync();
-                var html = Scripts().Replace(await response.TextAsync(), "");
-                await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = html });
-            });
-        }
+                    var response = await route.FetchAsync();
+                    var html = Scripts().Replace(await response.TextAsync(), "");
+                    await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = html });
+                });
+            }
 
-        var loaded = await page.GotoAsync(url.ToString());
-        Assert.Equal(200, loaded!.Status);
+            var loaded = await page.GotoAsync(url.ToString());
+            Assert.Equal(200, loaded!.Status);
 #pragma warning disable CS0618 // Legacy mode is marked for removal in a later version; the package version is pinned.
-        var results = await page.Locator("html").RunAxeLegacy(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } });
+            var results = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } }, Chromium.AxeLoaded);
 #pragma warning restore CS0618
-        return results.Violations;
+            reusable = !withoutScripts;
+            return results.Violations;
+        }
+        finally
+        {
+            await chromium.ReleaseAsync(page, reusable);
+        }
     }
 
     private static string Describe(IEnumerable<AxeResultItem> violations) => string.Join(Environment.NewLine, violations.Select(v =>

@@ -30,7 +30,7 @@ public sealed class FormRunnerAccessibilityTests(Chromium chromium, FormRunnerSe
     public async Task EveryPage_FirstErrorAndFilledStates_HaveNoAxeViolations(string slug, string language)
     {
         var form = FormRunnerCitizen.Load(slug);
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await chromium.NewAxeContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(server.BaseAddress, $"/{slug}/?lang={language}").ToString());
         Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));

@@ -16,11 +16,11 @@ internal static class FormRunnerCitizen
     public static FormDefinition Load(string slug) =>
         FormLoader.LoadFile(Path.Combine(FormRunnerServer.SamplesFolder, slug + ".json")).Form ?? throw new InvalidOperationException(slug);
 
-    /// <summary>axe over the page as it is now (the session's own page, not a fresh load).</summary>
+    /// <summary>axe over the page as it is now (the session's own page, not a fresh load), in a context from <see cref="Chromium.NewAxeContextAsync"/>.</summary>
     public static async Task AssertAccessibleAsync(IPage page, string state)
     {
 #pragma warning disable CS0618 // Legacy mode, as AccessibilityCheck uses it: the package version is pinned.
-        var results = await page.Locator("html").RunAxeLegacy(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } });
+        var results = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } }, Chromium.AxeLoaded);
 #pragma warning restore CS0618
         Assert.True(results.Violations.Length == 0, $"{new Uri(page.Url).PathAndQuery} ({state}):{Environment.NewLine}" + string.Join(Environment.NewLine,
             results.Violations.Select(v => $"{v.Id}: {v.Help}{Environment.NewLine}  " + string.Join($"{Environment.NewLine}  ", v.Nodes.Select(n => n.Html)))));

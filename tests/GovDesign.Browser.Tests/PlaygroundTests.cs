@@ -18,7 +18,7 @@ public sealed class PlaygroundTests(SiteServer site, Chromium chromium)
     [Fact]
     public async Task Playground_WithDiagnostics_AndATriedFormPage_HaveNoAxeViolations()
     {
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await chromium.NewAxeContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(Url("/playground"));
 
