@@ -1,4 +1,5 @@
 using GovDesign.Components;
+using GovDesign.Forms.Delivery;
 using GovDesign.Forms.Runner.Hosting;
 using GovDesign.Forms.Runner.Sessions;
 using GovDesign.Forms.Storage;
@@ -29,6 +30,7 @@ public static class FormRunnerServiceCollectionExtensions
     public static IServiceCollection AddFormRunner(this IServiceCollection services, Action<FormRunnerOptions> configure)
     {
         services.AddFormRunnerStore();
+        services.AddFormDelivery();
         services.TryAddKeyedSingleton<IFormStore>(Options.DefaultName, (sp, _) => sp.GetRequiredService<IFormStore>());
         services.TryAddSingleton(sp => sp.GetRequiredKeyedService<FormCatalogue>(Options.DefaultName));
         return services.AddFormRunner(Options.DefaultName, configure);
