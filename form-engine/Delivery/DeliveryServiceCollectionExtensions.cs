@@ -1,5 +1,7 @@
+using GovDesign.Forms.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace GovDesign.Forms.Delivery;
@@ -9,7 +11,9 @@ public static class DeliveryServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the delivery of submissions: <see cref="DeliveryOptions"/> bound from configuration's
-    /// <c>Delivery</c> section and validated as the application starts. Called by <c>AddFormRunner</c>.
+    /// <c>Delivery</c> section and validated as the application starts, the background deliverer over the
+    /// store's outbox (the registered <see cref="IFormStore"/>, which must be an <see cref="IDeliveryOutbox"/>)
+    /// and the meter <see cref="DeliveryMetrics.MeterName"/>. Called by <c>AddFormRunner</c>.
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <param name="configure">Changes the options after configuration is bound; optional.</param>
@@ -23,6 +27,18 @@ public static class DeliveryServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidation>());
+        if (services.Any(d => d.ServiceType == typeof(Deliverer)))
+        {
+            return services;
+        }
+
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DeliveryMetrics>();
+        services.TryAddSingleton<DeliveryPlanner>();
+        services.TryAddSingleton(sp => (IDeliveryOutbox)sp.GetRequiredService<IFormStore>());
+        services.AddSingleton<Deliverer>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<Deliverer>());
         return services;
     }
 }

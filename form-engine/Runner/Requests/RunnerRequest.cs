@@ -172,7 +172,8 @@ internal sealed class RunnerRequest
     public async Task<string> SubmitAsync()
     {
         await SaveAsync();
-        var submission = await Store.SubmitAsync(Form.Slug, StoreId, Journey.SubmissionData(Answers), Form.Definition.Reference, Http.RequestAborted);
+        var outbox = _runner.Delivery?.Plan(Form, Answers, Language) ?? (static _ => []);
+        var submission = await Store.SubmitAsync(Form.Slug, StoreId, Journey.SubmissionData(Answers), Form.Definition.Reference, outbox, Http.RequestAborted);
         Reference = submission.Reference;
         await MoveToNewSessionAsync();
         return submission.Reference;
