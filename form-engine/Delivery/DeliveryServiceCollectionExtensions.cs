@@ -1,3 +1,4 @@
+using GovDesign.Forms.Delivery.Webhooks;
 using GovDesign.Forms.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +38,8 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<DeliveryMetrics>();
         services.TryAddSingleton<DeliveryPlanner>();
         services.TryAddSingleton(sp => (IDeliveryOutbox)sp.GetRequiredService<IFormStore>());
+        WebhookClient.Add(services);
+        services.AddSingleton<IDeliverySender, WebhookSender>();
         services.AddSingleton<Deliverer>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<Deliverer>());
         return services;
