@@ -1,3 +1,4 @@
+using GovDesign.Forms.Delivery.Email;
 using GovDesign.Forms.Delivery.Webhooks;
 using GovDesign.Forms.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton(sp => (IDeliveryOutbox)sp.GetRequiredService<IFormStore>());
         WebhookClient.Add(services);
         services.AddSingleton<IDeliverySender, WebhookSender>();
+        services.AddSingleton<IDeliverySender, EmailSender>();
         services.AddSingleton<Deliverer>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<Deliverer>());
         return services;
