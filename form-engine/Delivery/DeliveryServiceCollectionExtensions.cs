@@ -15,7 +15,8 @@ public static class DeliveryServiceCollectionExtensions
     /// Adds the delivery of submissions: <see cref="DeliveryOptions"/> bound from configuration's
     /// <c>Delivery</c> section and validated as the application starts, the background deliverer over the
     /// store's outbox (the registered <see cref="IFormStore"/>, which must be an <see cref="IDeliveryOutbox"/>)
-    /// and the meter <see cref="DeliveryMetrics.MeterName"/>. Called by <c>AddFormRunner</c>.
+    /// the meter <see cref="DeliveryMetrics.MeterName"/> and the health check <c>deliveries</c>
+    /// (<see cref="DeliveriesHealthCheck"/>, tagged <c>ready</c>). Called by <c>AddFormRunner</c>.
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <param name="configure">Changes the options after configuration is bound; optional.</param>
@@ -43,6 +44,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<IDeliverySender, WebhookSender>();
         services.AddSingleton<IDeliverySender, EmailSender>();
         services.AddSingleton<Deliverer>();
+        services.AddHealthChecks().AddCheck<DeliveriesHealthCheck>("deliveries", tags: ["ready"]);
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<Deliverer>());
         return services;
     }
