@@ -1,6 +1,7 @@
 using GovDesign.Forms.Delivery.Email;
 using GovDesign.Forms.Delivery.Webhooks;
 using GovDesign.Forms.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -23,7 +24,10 @@ public static class DeliveryServiceCollectionExtensions
     /// <returns>The same services, for chaining.</returns>
     public static IServiceCollection AddFormDelivery(this IServiceCollection services, Action<DeliveryOptions>? configure = null)
     {
-        var options = services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateOnStart();
+        // Bound when the application has configuration (a host always does; a bare service collection may not).
+        var options = services.AddOptions<DeliveryOptions>()
+            .Configure<IServiceProvider>((delivery, sp) => sp.GetService<IConfiguration>()?.GetSection(DeliveryOptions.Section).Bind(delivery))
+            .ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);
