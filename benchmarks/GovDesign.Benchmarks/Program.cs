@@ -7,6 +7,13 @@ if (args is ["export", ..])
     return;
 }
 
+// `deliveries [count]`: the runner's deliverer sending signed webhooks to a local receiver (goal: 500/s).
+if (args is ["deliveries", ..])
+{
+    await DeliveryThroughput.RunAsync(args.Length > 1 && int.TryParse(args[1], out var count) ? count : 5000);
+    return;
+}
+
 // Mode "forms-load": load and check a generated 500-page form definition (goal: under 200 ms).
 if (args is ["forms-load", ..])
 {

@@ -64,6 +64,9 @@ public sealed class FormDefinition
     /// <summary>The confirmation page's heading and content.</summary>
     public ConfirmationSettings Confirmation { get; init; } = new();
 
+    /// <summary>Where submissions are sent besides the runner's database; none when the definition has no <c>delivery</c> section.</summary>
+    public DeliverySettings Delivery { get; init; } = DeliverySettings.None;
+
     /// <summary>The definition as it was read (without position information).</summary>
     public required JsonObject Source { get; init; }
 

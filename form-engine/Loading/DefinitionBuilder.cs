@@ -68,6 +68,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
             ? new Declaration(content) { Heading = Text(declared["heading"], "/declaration/heading"), ButtonText = Text(declared["buttonText"], "/declaration/buttonText") }
             : null;
         var confirmation = new ConfirmationSettings { Heading = Text(root["confirmation"]?["heading"], "/confirmation/heading"), Content = Markdown(root["confirmation"]?["content"], "/confirmation/content") };
+        var delivery = ReadDelivery(pages);
         if (diagnostics.HasErrors || title is null)
         {
             return null;
@@ -89,6 +90,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
             CheckAnswers = checkAnswers,
             Declaration = declaration,
             Confirmation = confirmation,
+            Delivery = delivery,
             Source = root,
         };
     }

@@ -1,3 +1,4 @@
+using GovDesign.Forms.Delivery;
 using GovDesign.Forms.Runner.Sessions;
 using GovDesign.Forms.Runner.Telemetry;
 using GovDesign.Forms.Storage;
@@ -11,8 +12,11 @@ namespace GovDesign.Forms.Runner;
 /// usually has one runner; the docs site has two (the sample forms, and the playground's forms in memory),
 /// told apart by name (see <see cref="FormRunnerServiceCollectionExtensions.AddFormRunner(Microsoft.Extensions.DependencyInjection.IServiceCollection, string, Action{FormRunnerOptions})"/>).
 /// </summary>
-internal sealed class FormRunner(FormRunnerOptions options, FormCatalogue catalogue, IFormStore store, IAntiforgery antiforgery, IStringLocalizer<RunnerText> text, FormRunnerMetrics metrics)
+internal sealed class FormRunner(FormRunnerOptions options, FormCatalogue catalogue, IFormStore store, IAntiforgery antiforgery, IStringLocalizer<RunnerText> text, FormRunnerMetrics metrics, DeliveryPlanner? delivery = null)
 {
+    /// <summary>Decides each submission's deliveries; null for a runner that delivers nothing (the playground's).</summary>
+    public DeliveryPlanner? Delivery { get; } = delivery;
+
     public FormRunnerOptions Options { get; } = options;
 
     public FormCatalogue Catalogue { get; } = catalogue;

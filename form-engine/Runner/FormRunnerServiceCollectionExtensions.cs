@@ -1,4 +1,5 @@
 using GovDesign.Components;
+using GovDesign.Forms.Delivery;
 using GovDesign.Forms.Runner.Health;
 using GovDesign.Forms.Runner.Hosting;
 using GovDesign.Forms.Runner.Telemetry;
@@ -35,6 +36,7 @@ public static class FormRunnerServiceCollectionExtensions
     public static IServiceCollection AddFormRunner(this IServiceCollection services, Action<FormRunnerOptions> configure)
     {
         services.AddFormRunnerStore();
+        services.AddFormDelivery();
         services.TryAddKeyedSingleton<IFormStore>(Options.DefaultName, (sp, _) => sp.GetRequiredService<IFormStore>());
         services.TryAddSingleton(sp => sp.GetRequiredKeyedService<FormCatalogue>(Options.DefaultName));
         return services.AddFormRunner(Options.DefaultName, configure);
@@ -93,7 +95,8 @@ public static class FormRunnerServiceCollectionExtensions
         services.AddKeyedSingleton(name, (sp, _) => new FormCatalogue(SourcesOf(OptionsOf(sp, name)), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("GovDesign.Forms.Runner")));
         services.AddKeyedSingleton(name, (sp, _) => new FormRunner(OptionsOf(sp, name), sp.GetRequiredKeyedService<FormCatalogue>(name),
-            sp.GetRequiredKeyedService<IFormStore>(name), sp.GetRequiredService<IAntiforgery>(), sp.GetRequiredService<IStringLocalizer<RunnerText>>(), sp.GetRequiredService<FormRunnerMetrics>()));
+            sp.GetRequiredKeyedService<IFormStore>(name), sp.GetRequiredService<IAntiforgery>(), sp.GetRequiredService<IStringLocalizer<RunnerText>>(), sp.GetRequiredService<FormRunnerMetrics>(),
+            name == Options.DefaultName ? sp.GetService<DeliveryPlanner>() : null));
         services.AddSingleton<IHostedService>(sp => new FormCatalogueStartup(sp.GetRequiredKeyedService<FormCatalogue>(name)));
         services.AddSingleton<IHostedService>(sp => new StaleJourneyCleanup(sp.GetRequiredKeyedService<IFormStore>(name), Options.Create(OptionsOf(sp, name)),
             string.IsNullOrEmpty(name) ? sp.GetServices<IStaleDataCleanup>() : [], sp.GetRequiredService<ILogger<StaleJourneyCleanup>>(), sp.GetRequiredService<TimeProvider>()));

@@ -88,6 +88,21 @@ public interface IFormStore
     Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Saves a submission as <see cref="SubmitAsync(string, string, JsonObject, ReferenceFormat, CancellationToken)"/> does and,
+    /// in the same transaction, the deliveries <paramref name="outbox"/> makes for it (one per destination),
+    /// so that a submission is never stored without its deliveries nor they without it. A journey already
+    /// submitted returns its submission and writes no more deliveries.
+    /// </summary>
+    /// <param name="formSlug">The form.</param>
+    /// <param name="sessionId">The journey's session id.</param>
+    /// <param name="data">The answers to submit.</param>
+    /// <param name="reference">The form's reference format.</param>
+    /// <param name="outbox">Makes the deliveries from the submission (with its reference and time); called inside the transaction.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The submission.</returns>
+    Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, Func<Submission, IReadOnlyList<OutboxMessage>> outbox, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Keeps a file a citizen uploaded, with their journey. Submitting the journey keeps the files its
     /// answers name (<see cref="StoredFile.IdsIn"/>) with the submission and deletes the others;
     /// deleting the journey, or letting it go stale, deletes its files.

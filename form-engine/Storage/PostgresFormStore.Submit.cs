@@ -8,10 +8,16 @@ namespace GovDesign.Forms.Storage;
 public sealed partial class PostgresFormStore
 {
     /// <inheritdoc />
-    public async Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default)
+    public Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default) =>
+        SubmitAsync(formSlug, sessionId, data, reference, NoDeliveries, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, Func<Submission, IReadOnlyList<OutboxMessage>> outbox, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(outbox);
+        await EnsureOutboxAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
@@ -41,6 +47,7 @@ public sealed partial class PostgresFormStore
                 }
 
                 await KeepSubmittedFilesAsync(connection, sessionId, number, StoredFile.IdsIn(data), cancellationToken);
+                await EnqueueAsync(connection, submission, outbox(submission), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return submission;
             }

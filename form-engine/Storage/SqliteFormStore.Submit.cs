@@ -10,9 +10,15 @@ public sealed partial class SqliteFormStore
     private const int SqliteConstraint = 19;
 
     /// <inheritdoc />
-    public async Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default)
+    public Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default) =>
+        SubmitAsync(formSlug, sessionId, data, reference, NoDeliveries, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, Func<Submission, IReadOnlyList<OutboxMessage>> outbox, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(outbox);
         await using var connection = await OpenAsync(cancellationToken, durable: true);
+        await EnsureOutboxAsync(connection, cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
             // BEGIN IMMEDIATE: takes the write lock first, so two submits of one journey run one after the other.
@@ -37,8 +43,10 @@ public sealed partial class SqliteFormStore
                 await mark.ExecuteNonQueryAsync(cancellationToken);
 
                 await KeepSubmittedFilesAsync(connection, transaction, sessionId, number, StoredFile.IdsIn(data), cancellationToken);
+                var submission = new Submission(id, formSlug, sessionId, number, Time(Text(now)), (JsonObject)data.DeepClone());
+                await EnqueueAsync(connection, transaction, submission, outbox(submission), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                return new Submission(id, formSlug, sessionId, number, Time(Text(now)), (JsonObject)data.DeepClone());
+                return submission;
             }
             catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && attempt < 5)
             {

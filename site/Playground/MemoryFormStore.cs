@@ -9,11 +9,12 @@ namespace GovDesign.Site.Playground;
 /// A form store that keeps journeys, uploaded files and "submissions" in memory only, for trying a form in the
 /// playground: nothing reaches a disk, and everything goes when the try-out expires.
 /// </summary>
-internal sealed class MemoryFormStore(TimeProvider time) : IFormStore
+internal sealed partial class MemoryFormStore(TimeProvider time) : IFormStore
 {
     private readonly ConcurrentDictionary<string, JourneyRecord> _journeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Submission> _submissions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StoredFile> _files = new(StringComparer.Ordinal);
+    private readonly Lock _submitting = new();
     private long _nextId;
 
     public Task<JourneyRecord?> GetJourneyAsync(string sessionId, CancellationToken cancellationToken = default) =>
@@ -50,24 +51,36 @@ internal sealed class MemoryFormStore(TimeProvider time) : IFormStore
         return Task.FromResult(stale.Count(id => _journeys.TryRemove(id, out _)));
     }
 
-    public Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default)
+    public Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, CancellationToken cancellationToken = default) =>
+        SubmitAsync(formSlug, sessionId, data, reference, _ => [], cancellationToken);
+
+    public Task<Submission> SubmitAsync(string formSlug, string sessionId, JsonObject data, ReferenceFormat reference, Func<Submission, IReadOnlyList<OutboxMessage>> outbox, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        var submission = _submissions.GetOrAdd(sessionId, id => new Submission(Interlocked.Increment(ref _nextId), formSlug, id, reference.Generate(now), now, (JsonObject)data.DeepClone()));
-        if (_journeys.TryGetValue(sessionId, out var journey))
+        lock (_submitting)
         {
-            _journeys[sessionId] = journey with { SubmissionReference = submission.Reference };
+            if (_submissions.TryGetValue(sessionId, out var existing))
+            {
+                return Task.FromResult(existing);
+            }
+
+            var now = time.GetUtcNow();
+            var submission = new Submission(Interlocked.Increment(ref _nextId), formSlug, sessionId, reference.Generate(now), now, (JsonObject)data.DeepClone());
+            Enqueue(submission, outbox(submission));
+            _submissions[sessionId] = submission;
+            if (_journeys.TryGetValue(sessionId, out var journey))
+            {
+                _journeys[sessionId] = journey with { SubmissionReference = submission.Reference };
+            }
+
+            var kept = StoredFile.IdsIn(submission.Data);
+            foreach (var file in _files.Values.Where(f => f.SessionId == sessionId && f.SubmissionReference is null && kept.Contains(f.Id)))
+            {
+                _files[file.Id] = file with { SubmissionReference = submission.Reference };
+            }
+
+            DropFiles(file => file.SessionId == sessionId && file.SubmissionReference is null);
+            return Task.FromResult(submission);
         }
-
-        var kept = StoredFile.IdsIn(submission.Data);
-        foreach (var file in _files.Values.Where(f => f.SessionId == sessionId && f.SubmissionReference is null && kept.Contains(f.Id)))
-        {
-            _files[file.Id] = file with { SubmissionReference = submission.Reference };
-        }
-
-        DropFiles(file => file.SessionId == sessionId && file.SubmissionReference is null);
-
-        return Task.FromResult(submission);
     }
 
     public Task SaveFileAsync(StoredFile file, CancellationToken cancellationToken = default)
@@ -93,6 +106,7 @@ internal sealed class MemoryFormStore(TimeProvider time) : IFormStore
         }
 
         DropFiles(file => file.FormSlug == formSlug);
+        ForgetDeliveries(formSlug);
     }
 
     private void DropFiles(Func<StoredFile, bool> which)

@@ -179,7 +179,8 @@ internal sealed class RunnerRequest
         await SaveAsync();
         using var activity = Telemetry.FormRunnerMetrics.ActivitySource.StartActivity("govdesign.forms.submit");
         activity?.SetTag("govdesign.forms.form", Form.Slug);
-        var submission = await Store.SubmitAsync(Form.Slug, StoreId, Journey.SubmissionData(Answers), Form.Definition.Reference, Http.RequestAborted);
+        var outbox = _runner.Delivery?.Plan(Form, Answers, Language) ?? (static _ => []);
+        var submission = await Store.SubmitAsync(Form.Slug, StoreId, Journey.SubmissionData(Answers), Form.Definition.Reference, outbox, Http.RequestAborted);
         Reference = submission.Reference;
         Metrics.Submitted(Form.Slug);
         await MoveToNewSessionAsync();

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using GovDesign.Forms.Delivery;
+using GovDesign.Forms.Loading;
+using GovDesign.Forms.Storage;
+
+namespace GovDesign.Cli.Forms;
+
+/// <summary>
+/// <c>govdesign forms deliveries &lt;form&gt; [--failed] [--retry &lt;id&gt; | --retry-all] [--database file | --postgres connection]</c>:
+/// lists a form's deliveries (destination, status, attempts, next attempt, last error; never the answers),
+/// and replays one or every failed one with the same delivery id.
+/// </summary>
+internal static class DeliveriesCommand
+{
+    public static Command Create()
+    {
+        var form = new Argument<string>("form") { Description = "The form's slug, or its definition file." };
+        var failed = new Option<bool>("--failed") { Description = "List only the deliveries given up." };
+        var retry = new Option<string?>("--retry") { Description = "Send this delivery again (by its id, as listed), whatever its status." };
+        var retryAll = new Option<bool>("--retry-all") { Description = "Send every failed delivery of the form again." };
+        var database = new Option<string>("--database") { Description = "The SQLite database file.", DefaultValueFactory = _ => SqliteFormStore.DefaultPath };
+        var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string: use the outbox there instead of the SQLite file." };
+        var command = new Command("deliveries", "List a form's deliveries to webhooks and email, and send failed ones again.");
+        command.Arguments.Add(form);
+        command.Options.Add(failed);
+        command.Options.Add(retry);
+        command.Options.Add(retryAll);
+        command.Options.Add(database);
+        command.Options.Add(postgres);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(retry) is not null && result.GetValue(retryAll))
+            {
+                result.AddError("Give --retry <id> or --retry-all, not both.");
+            }
+        });
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(form)!, parse.GetValue(failed), parse.GetValue(retry), parse.GetValue(retryAll), parse.GetValue(database)!,
+            parse.GetValue(postgres),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string form, bool failedOnly, string? retry, bool retryAll, string database, string? postgres, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var slug = form;
+        if (File.Exists(form))
+        {
+            if (FormLoader.LoadFile(form).Form is not { } loaded)
+            {
+                error.WriteLine($"{form}: the definition has errors; run `govdesign forms validate {form}`.");
+                return 1;
+            }
+
+            slug = loaded.Slug;
+        }
+
+        if (postgres is null)
+        {
+            if (!File.Exists(database))
+            {
+                error.WriteLine($"{database}: no such database file.");
+                return 1;
+            }
+
+            return await RunAsync(new SqliteFormStore(database), slug, failedOnly, retry, retryAll, output, error, cancellationToken);
+        }
+
+        try
+        {
+            await using var store = new PostgresFormStore(postgres);
+            return await RunAsync(store, slug, failedOnly, retry, retryAll, output, error, cancellationToken);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or ArgumentException)
+        {
+            error.WriteLine($"PostgreSQL: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunAsync(IDeliveryOutbox outbox, string slug, bool failedOnly, string? retry, bool retryAll, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (retry is not null || retryAll)
+        {
+            var count = await outbox.RetryAsync(slug, retry, DateTimeOffset.UtcNow, cancellationToken);
+            if (retry is not null && count == 0)
+            {
+                error.WriteLine($"{slug} has no delivery {retry}.");
+                return 1;
+            }
+
+            output.WriteLine($"{count} {(count == 1 ? "delivery" : "deliveries")} of {slug} will be sent again, with the same ids, by the runner's deliverer.");
+            return 0;
+        }
+
+        var items = await outbox.GetDeliveriesAsync(slug, failedOnly, cancellationToken);
+        foreach (var item in items)
+        {
+            var when = item.Status switch
+            {
+                DeliveryStatus.Sent => "sent " + Time(item.SentAt),
+                DeliveryStatus.Pending => "next " + Time(item.NextAttemptAt),
+                _ => "failed",
+            };
+            output.WriteLine(string.Join('\t', item.Message.Id, item.Reference, item.Status.ToString().ToLowerInvariant(), DeliveryDestination.Describe(item.Message),
+                $"{item.Attempts} attempts", when, item.LastError ?? ""));
+        }
+
+        error.WriteLine($"{items.Count} {(failedOnly ? "failed " : "")}{(items.Count == 1 ? "delivery" : "deliveries")} of {slug}.");
+        return 0;
+    }
+
+    private static string Time(DateTimeOffset? time) => time?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "";
+}

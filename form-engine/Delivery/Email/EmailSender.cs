@@ -1,0 +1,71 @@
+using System.Net.Sockets;
+using GovDesign.Forms.Storage;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+
+namespace GovDesign.Forms.Delivery.Email;
+
+/// <summary>
+/// Sends <c>email</c> and <c>confirmation</c> deliveries over SMTP with MailKit, or writes each as
+/// <c>{delivery id}.eml</c> in a pickup folder for development. A 5xx reply (a refused mailbox) fails for
+/// good; a 4xx reply, a lost connection or a timeout is retried.
+/// </summary>
+internal sealed class EmailSender(IOptions<DeliveryOptions> options) : IDeliverySender
+{
+    public IReadOnlyList<string> Kinds { get; } = ["email", "confirmation"];
+
+    public async Task<DeliveryOutcome> SendAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        var smtp = options.Value.Smtp;
+        if (!smtp.IsConfigured)
+        {
+            return DeliveryOutcome.Permanent("email is not configured (Delivery:Smtp:Host or Delivery:Smtp:PickupFolder)");
+        }
+
+        MimeKit.MimeMessage message;
+        try
+        {
+            message = EmailMessages.Create(item, smtp.From);
+        }
+        catch (MimeKit.ParseException)
+        {
+            return DeliveryOutcome.Permanent("an address is not a valid email address");
+        }
+
+        if (!string.IsNullOrWhiteSpace(smtp.PickupFolder))
+        {
+            Directory.CreateDirectory(smtp.PickupFolder);
+            await message.WriteToAsync(Path.Combine(smtp.PickupFolder, item.Message.Id + ".eml"), cancellationToken);
+            return DeliveryOutcome.Sent("written to the pickup folder");
+        }
+
+        using var client = new SmtpClient { Timeout = (int)options.Value.RequestTimeout.TotalMilliseconds };
+        try
+        {
+            var security = !smtp.UseTls ? SecureSocketOptions.None : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+            await client.ConnectAsync(smtp.Host!, smtp.Port, security, cancellationToken);
+            if (!string.IsNullOrEmpty(smtp.UserName))
+            {
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
+            }
+
+            await client.SendAsync(message, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
+            return DeliveryOutcome.Sent("SMTP accepted");
+        }
+        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
+        {
+            return DeliveryOutcome.Permanent($"SMTP {(int)e.StatusCode}");
+        }
+        catch (SmtpCommandException e)
+        {
+            return DeliveryOutcome.Retry($"SMTP {(int)e.StatusCode}");
+        }
+        catch (Exception e) when (e is SmtpProtocolException or ServiceNotConnectedException or AuthenticationException or SocketException or IOException or TimeoutException or OperationCanceledException)
+        {
+            return DeliveryOutcome.Retry($"SMTP {e.GetType().Name}");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace GovDesign.Forms.Delivery.Webhooks;
+
+/// <summary>
+/// The named HttpClient for webhooks: connections through <see cref="GuardedConnection"/>, no redirects,
+/// no cookies, and a resilience pipeline per destination host (a timeout, and a circuit breaker that
+/// pauses a host that keeps failing). Retries are the outbox's, over days, not the pipeline's.
+/// </summary>
+internal static class WebhookClient
+{
+    public static void Add(IServiceCollection services)
+    {
+        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                ConnectCallback = GuardedConnection.Create(sp.GetRequiredService<IOptions<DeliveryOptions>>().Value),
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                UseProxy = false,
+                AutomaticDecompression = DecompressionMethods.None,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .AddResilienceHandler("webhooks", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<DeliveryOptions>>().Value;
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = 0.5,
+                    MinimumThroughput = 5,
+                    SamplingDuration = TimeSpan.FromSeconds(30),
+                    BreakDuration = TimeSpan.FromSeconds(30),
+                });
+                pipeline.AddTimeout(options.RequestTimeout);
+            })
+            .SelectPipelineByAuthority();
+    }
+}
