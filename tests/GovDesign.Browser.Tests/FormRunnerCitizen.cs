@@ -16,11 +16,15 @@ internal static class FormRunnerCitizen
     public static FormDefinition Load(string slug) =>
         FormLoader.LoadFile(Path.Combine(FormRunnerServer.SamplesFolder, slug + ".json")).Form ?? throw new InvalidOperationException(slug);
 
-    /// <summary>axe over the page as it is now (the session's own page, not a fresh load), in a context from <see cref="Chromium.NewAxeContextAsync"/>.</summary>
+    /// <summary>
+    /// axe over the page as it is now (the session's own page, not a fresh load). A context from
+    /// <see cref="Chromium.NewAxeContextAsync"/> has axe loaded already; into any other page it is sent first.
+    /// </summary>
     public static async Task AssertAccessibleAsync(IPage page, string state)
     {
+        var loaded = await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'");
 #pragma warning disable CS0618 // Legacy mode, as AccessibilityCheck uses it: the package version is pinned.
-        var results = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } }, Chromium.AxeLoaded);
+        var results = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } }, loaded ? Chromium.AxeLoaded : null);
 #pragma warning restore CS0618
         Assert.True(results.Violations.Length == 0, $"{new Uri(page.Url).PathAndQuery} ({state}):{Environment.NewLine}" + string.Join(Environment.NewLine,
             results.Violations.Select(v => $"{v.Id}: {v.Help}{Environment.NewLine}  " + string.Join($"{Environment.NewLine}  ", v.Nodes.Select(n => n.Html)))));

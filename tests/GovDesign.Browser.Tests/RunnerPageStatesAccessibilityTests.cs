@@ -39,7 +39,7 @@ public sealed class RunnerPageStatesAccessibilityTests(Chromium chromium, Runner
     [InlineData("vi")]
     public async Task ContentBlocks_QuestionAndContentPages_HaveNoAxeViolations(string language)
     {
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await chromium.NewAxeContextAsync();
         var page = await OpenAsync(context, "content-blocks", "stall", language);
         await FormRunnerCitizen.AssertAccessibleAsync(page, "content blocks");
 
@@ -60,7 +60,7 @@ public sealed class RunnerPageStatesAccessibilityTests(Chromium chromium, Runner
     [InlineData("vi")]
     public async Task AddAnother_ListOfCardsAndItemPage_HaveNoAxeViolations(string language)
     {
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await chromium.NewAxeContextAsync();
         var page = await OpenAsync(context, "optional-repeat", "pets", language);
         await FormRunnerCitizen.AssertAccessibleAsync(page, "no items yet");
 
@@ -84,7 +84,7 @@ public sealed class RunnerPageStatesAccessibilityTests(Chromium chromium, Runner
     [InlineData("vi")]
     public async Task UploadPage_AfterAnErrorElsewhere_AndAFileTooBig_HasNoAxeViolations(string language)
     {
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await chromium.NewAxeContextAsync();
         var page = await OpenAsync(context, "upload", "evidence", language);
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "first.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await FormRunnerCitizen.ContinueAsync(page);

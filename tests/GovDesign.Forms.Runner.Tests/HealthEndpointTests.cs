@@ -67,7 +67,7 @@ public sealed class HealthEndpointTests
             options.Source = RunnerServer.SamplesFolder;
             options.DatabasePath = folder.File("forms.db");
         });
-        builder.Services.AddHealthChecks().AddCheck("deliveries", () => HealthCheckResult.Unhealthy("The oldest delivery is too old."), taggedReady ? [FormRunnerHealthChecks.ReadyTag] : []);
+        builder.Services.AddHealthChecks().AddCheck("payments-api", () => HealthCheckResult.Unhealthy("The payments API does not answer."), taggedReady ? [FormRunnerHealthChecks.ReadyTag] : []);
         await using var app = builder.Build();
         app.MapFormRunnerHealthChecks();
         await app.StartAsync(Cancel);
@@ -77,7 +77,7 @@ public sealed class HealthEndpointTests
         var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative), Cancel);
 
         Assert.Equal(expected, ready.StatusCode);
-        Assert.Equal(taggedReady, (await ready.Content.ReadAsStringAsync(Cancel)).Contains("deliveries", StringComparison.Ordinal));
+        Assert.Equal(taggedReady, (await ready.Content.ReadAsStringAsync(Cancel)).Contains("payments-api", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         await app.StopAsync(Cancel);
     }
