@@ -28,11 +28,14 @@ public sealed class DeliveryMetricsAndHealthTests : IAsyncLifetime
     public async Task Deliver_OneSentOneRefusedOneWaiting_RecordsSentFailedPendingAndAge()
     {
         var measurements = new ConcurrentDictionary<string, double>();
+
+        // Only this rig's meter: tests running beside this one deliver through meters of the same name.
+        var meters = _rig.Services.GetRequiredService<IMeterFactory>();
         using var listener = new MeterListener
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == DeliveryMetrics.MeterName)
+                if (instrument.Meter.Name == DeliveryMetrics.MeterName && instrument.Meter.Scope == meters)
                 {
                     l.EnableMeasurementEvents(instrument);
                 }
