@@ -5,23 +5,12 @@ namespace GovDesign.Components;
 /// it, and the classes and attributes of its own element. Inputs, textareas, selects, file
 /// uploads, date inputs, radios and checkboxes inherit them, as their macros share these options.
 /// </summary>
-public abstract class FormField : ComponentBase
+public abstract class FormField : LocalizedComponent<ComponentText>
 {
     /// <summary>Only the library's own fields inherit these options.</summary>
     private protected FormField()
     {
     }
-
-    private IStringLocalizer<ComponentText>? _text;
-
-    /// <summary>The app's services, where the components' text is found.</summary>
-    [Inject] private protected IServiceProvider Services { get; set; } = null!;
-
-    /// <summary>
-    /// The components' default text in the current language, such as the error message's hidden "Error"
-    /// prefix: resolved rather than injected, so that an app without AddGovDesignComponents() is told to call it.
-    /// </summary>
-    private protected IStringLocalizer<ComponentText> T => _text ??= GovDesignText.For<ComponentText>(Services);
 
     /// <summary>A hint for the question, shown under its label or legend.</summary>
     [Parameter] public HintOptions? Hint { get; set; }
