@@ -83,7 +83,6 @@ public static class FormRunnerServiceCollectionExtensions
             return services;
         }
 
-        services.AddRazorComponents();
         services.AddGovDesignComponents();
         services.AddAntiforgery();
         BindAntiforgeryToSessions(services);

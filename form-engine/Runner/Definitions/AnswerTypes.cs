@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using GovDesign.Forms.Runner.Rendering;
 using System.Resources;
 using System.Text.Json.Nodes;
 using GovDesign.Forms.Answers;
@@ -52,7 +53,7 @@ internal sealed class AnswerTypes(TimeProvider? time = null)
     /// ("What is your email address?" cannot follow "Enter"); the loader warns about the latter.
     /// </summary>
     private static string Fallback(string label, string language) => QuestionLabels.IsAskedAsQuestion(label)
-        ? Text.GetString("AnswerSubjectFallback", CultureInfo.GetCultureInfo(language)) ?? "your answer"
+        ? Text.GetString("AnswerSubjectFallback", PageCulture.Of(language)) ?? "your answer"
         : Lower(QuestionLabels.WithoutTrailingNote(label));
 
     private static string Lower(string label) => label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;

@@ -112,9 +112,7 @@ internal static class RunnerPages
 
         // Looked up in the page's language: a method that is not async sets the culture for its caller too.
         var language = request?.Language ?? "en";
-        var culture = CultureInfo.GetCultureInfo(language);
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
+        PageCulture.Use(language);
         var runner = RunnerEndpoint.Of(http).Runner;
         var text = runner.Text;
         return new RunnerPage<MessageView>(new Dictionary<string, object?>

@@ -1,7 +1,7 @@
-using System.Globalization;
 using GovDesign.Forms.Runner.Endpoints;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.Web.HtmlRendering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,10 +25,16 @@ internal sealed class RunnerPage<TComponent>(Dictionary<string, object?> paramet
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        string html;
+        var services = httpContext.RequestServices;
+        await using var renderer = new HtmlRenderer(services, services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance);
+        HtmlRootComponent page;
         try
         {
-            html = await RenderAsync(httpContext.RequestServices);
+            page = await renderer.Dispatcher.InvokeAsync(() =>
+            {
+                PageCulture.Use(language);
+                return renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            });
         }
         catch (Exception e) when (!(e is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested))
         {
@@ -36,21 +42,14 @@ internal sealed class RunnerPage<TComponent>(Dictionary<string, object?> paramet
             return;
         }
 
+        // Rendered whole before a byte is written, so a failure above still gets the problem page.
         httpContext.Response.StatusCode = status;
         httpContext.Response.ContentType = "text/html; charset=utf-8";
-        await httpContext.Response.WriteAsync(html, httpContext.RequestAborted);
-    }
-
-    private async Task<string> RenderAsync(IServiceProvider services)
-    {
-        await using var renderer = new HtmlRenderer(services, services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance);
-        var culture = CultureInfo.GetCultureInfo(language);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        await renderer.Dispatcher.InvokeAsync(() =>
         {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            var root = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return root.ToHtmlString();
+            using var writer = new PipeTextWriter(httpContext.Response.BodyWriter);
+            page.WriteHtmlTo(writer);
         });
+        await httpContext.Response.BodyWriter.FlushAsync(httpContext.RequestAborted);
     }
 }

@@ -281,10 +281,5 @@ internal sealed class RunnerRequest
     /// Sets the culture to the page's language. Call it from the method that goes on to handle or render
     /// the request: a culture set inside an awaited async method does not flow back out.
     /// </summary>
-    public void UseCulture()
-    {
-        var culture = CultureInfo.GetCultureInfo(Language);
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
-    }
+    public void UseCulture() => PageCulture.Use(Language);
 }
