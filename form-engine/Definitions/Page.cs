@@ -32,6 +32,9 @@ public sealed class Page
     /// <summary>Where to go next: the first rule that holds wins.</summary>
     public IReadOnlyList<NextRule> Next { get; init; } = [];
 
+    /// <summary>Rules across answers, checked when the citizen continues from the page (see <see cref="PageRule"/>).</summary>
+    public IReadOnlyList<PageRule> Rules { get; internal set; } = [];
+
     /// <summary>Set when the page is an add-another page.</summary>
     public RepeatSettings? Repeat { get; init; }
 

@@ -51,12 +51,19 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
 
         // The journey's shape can be checked only when every page, reference and condition is sound;
         // other problems (a misspelt property, a missing translation) do not stop it.
+        IReadOnlyList<bool[]>? pagesBefore = null;
         if (!broken && !diagnostics.Items.Any(d => d.Code.StartsWith("reference.", StringComparison.Ordinal)
             || d.Code.StartsWith("condition.", StringComparison.Ordinal) || d.Code.StartsWith("page.", StringComparison.Ordinal)
             || d.Code.StartsWith("json.", StringComparison.Ordinal) || d.Code == "schema.required"))
         {
-            new FlowChecks(pages, diagnostics).Run();
+            var flow = new FlowChecks(pages, diagnostics);
+            flow.Run();
+            pagesBefore = flow.PagesAlwaysBefore();
         }
+
+        var availability = new AnswerAvailability(pages, pagesBefore);
+        CheckPlaceholders(pages, availability);
+        ReadRules(pages, availability);
 
         // Read everything before deciding, so every missing translation is reported.
         var reference = ReadReference();

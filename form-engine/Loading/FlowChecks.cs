@@ -6,7 +6,7 @@ namespace GovDesign.Forms.Loading;
 /// Checks the shape of the journey as a graph over every way the conditions could go: pages that
 /// no journey reaches, and loops from which no journey reaches the end or an exit page.
 /// </summary>
-internal sealed class FlowChecks(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+internal sealed partial class FlowChecks(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, int> _index = pages.ToDictionary(p => p.Path, p => p.Index, StringComparer.Ordinal);
 

@@ -126,7 +126,8 @@ internal sealed partial class FormWalker
             return;
         }
 
-        if (!definition.Questions.All(q => q.Optional))
+        // Empty answers break a required question, or a page rule such as "give at least one of these".
+        if (!definition.Questions.All(q => q.Optional) || definition.Rules.Count > 0)
         {
             await FormFiller.SubmitAsync(page);
             await ErrorShownAsync(walk, page, definition, here, "error-empty");

@@ -68,7 +68,7 @@ internal sealed partial class FormWalker(FormDefinition form, string definitionP
     private int Estimate(IReadOnlyList<PlannedWalk> walks)
     {
         var pages = walks.SelectMany(w => w.ExpectedPath).Distinct(StringComparer.Ordinal).Select(p => form.FindPage(p)!);
-        return 3 + pages.Sum(p => p.IsExit ? 1 : 1 + (p.Repeat is null ? 0 : 2) + (p.Questions.All(q => q.Optional) ? 0 : 1) + (p.Questions.Any(q => AnswerValues.Invalid(q) is not null) ? 1 : 0));
+        return 3 + pages.Sum(p => p.IsExit ? 1 : 1 + (p.Repeat is null ? 0 : 2) + (p.Questions.All(q => q.Optional) && p.Rules.Count == 0 ? 0 : 1) + (p.Questions.Any(q => AnswerValues.Invalid(q) is not null) ? 1 : 0));
     }
 
     /// <summary>Audits the page the browser shows as one state, unless another walk already audited that state in this language.</summary>

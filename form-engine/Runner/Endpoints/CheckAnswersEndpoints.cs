@@ -22,13 +22,17 @@ internal static class CheckAnswersEndpoints
         var definition = request.Form.Definition;
         var last = request.Journey.PreviousPage(null, request.Answers);
         var declaration = definition.Declaration;
+        var answers = new AnswerFiller(request);
+
+        // The check answers content is "Markdown under the answers": it leads into the declaration and button.
+        var under = MarkdownText.Html(definition.CheckAnswers.Content, request.Language, answers) + MarkdownText.Html(declaration?.Content, request.Language, answers);
         return RunnerPages.Page<CheckAnswersView>(request, new()
         {
-            [nameof(CheckAnswersView.Frame)] = request.Frame(definition.CheckAnswers.Heading?.In(request.Language) ?? text["CheckAnswersTitle"], last is null ? request.FormHref : request.Href(last.Path), withAntiforgery: true),
+            [nameof(CheckAnswersView.Frame)] = request.Frame(answers.Fill(definition.CheckAnswers.Heading) ?? text["CheckAnswersTitle"], last is null ? request.FormHref : request.Href(last.Path), withAntiforgery: true),
             [nameof(CheckAnswersView.Action)] = request.Href(Navigation.CheckAnswers),
             [nameof(CheckAnswersView.Sections)] = Sections(request, text),
-            [nameof(CheckAnswersView.DeclarationHeading)] = declaration?.Heading?.In(request.Language) ?? text["SendTitle"],
-            [nameof(CheckAnswersView.DeclarationHtml)] = MarkdownText.Html(declaration?.Content, request.Language),
+            [nameof(CheckAnswersView.DeclarationHeading)] = answers.Fill(declaration?.Heading) ?? text["SendTitle"],
+            [nameof(CheckAnswersView.DeclarationHtml)] = under.Length == 0 ? null : under,
             [nameof(CheckAnswersView.ButtonText)] = declaration?.ButtonText?.In(request.Language) ?? (declaration is null ? text["Send"] : text["AcceptAndSend"]),
         });
     }
@@ -75,11 +79,12 @@ internal static class CheckAnswersEndpoints
 
         var text = request.Text;
         var confirmation = request.Form.Definition.Confirmation;
+        var answers = new AnswerFiller(request);
         return RunnerPages.Page<ConfirmationView>(request, new()
         {
-            [nameof(ConfirmationView.Frame)] = request.Frame(confirmation.Heading?.In(request.Language) ?? text["ConfirmationTitle"]),
+            [nameof(ConfirmationView.Frame)] = request.Frame(answers.Fill(confirmation.Heading) ?? text["ConfirmationTitle"]),
             [nameof(ConfirmationView.Reference)] = request.Reference,
-            [nameof(ConfirmationView.ContentHtml)] = MarkdownText.Html(confirmation.Content, request.Language),
+            [nameof(ConfirmationView.ContentHtml)] = MarkdownText.Html(confirmation.Content, request.Language, answers),
         });
     }
 

@@ -30,6 +30,7 @@ internal static class QuestionEndpoints
         }
 
         var (values, errors, byQuestion, newFiles) = await ReadAsync(request, page, posted, name => request.Answers.TryGetAnswer(name, out var value) ? value : null);
+        PageRuleChecks.Check(request, page, values, errors, byQuestion);
         if (errors.Count > 0)
         {
             // A good new file is kept even when another answer on the page is wrong, so it need not be chosen again.

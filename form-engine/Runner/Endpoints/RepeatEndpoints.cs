@@ -192,7 +192,7 @@ internal static class RepeatEndpoints
         return string.Format(CultureInfo.CurrentCulture, request.Text[key + "Item"], name, plural);
     }
 
-    private static string ItemName(RunnerRequest request, Page page) => page.Repeat?.ItemName?.In(request.Language) ?? page.HeadingIn(request.Language);
+    private static string ItemName(RunnerRequest request, Page page) => page.Repeat?.ItemName?.In(request.Language) ?? new AnswerFiller(request).Fill(page.HeadingIn(request.Language));
 
     /// <summary>A number of items as people say it: "1 stall", "2 stalls"; "2 × stall" when the form gives no plural.</summary>
     private static string Counted(RunnerRequest request, Page page, int count)

@@ -37,7 +37,8 @@ internal static class RunnerPages
     {
         // On an add-another item the page keeps its own heading; the item's name and number ("Vehicle 2") is the caption.
         var language = request.Language;
-        var caption = itemCaption ?? page.Caption?.In(language);
+        var answers = new AnswerFiller(request);
+        var caption = itemCaption ?? answers.Fill(page.Caption);
         var several = page.Heading is not null || page.Questions.Count != 1;
         var asked = page.Questions.Select(q =>
         {
@@ -51,19 +52,24 @@ internal static class RunnerPages
                 ask = ask with { Caption = caption };
             }
 
+            if (ask.Hint is { } hint && hint.Contains("{{", StringComparison.Ordinal))
+            {
+                ask = ask with { Hint = answers.Fill(hint) };
+            }
+
             return new AskedQuestion(request.Form.Types.For(q, language), ask, state(q))
             {
-                Before = page.Content.Count == 0 ? [] : ShownBlock.Of(page.Content.Where(b => b.BeforeQuestion == q.Name), language),
+                Before = page.Content.Count == 0 ? [] : ShownBlock.Of(page.Content.Where(b => b.BeforeQuestion == q.Name), language, answers),
             };
         }).ToList();
-        var title = page.HeadingIn(language);
+        var title = answers.Fill(page.HeadingIn(language));
         return Page<QuestionView>(request, new()
         {
             [nameof(QuestionView.Frame)] = request.Frame(title, backHref, withAntiforgery: !page.IsExit) with { Errors = errors },
             [nameof(QuestionView.Action)] = action,
             [nameof(QuestionView.Heading)] = several ? title : null,
             [nameof(QuestionView.Caption)] = several ? caption : null,
-            [nameof(QuestionView.Blocks)] = page.Content.Count == 0 ? [] : ShownBlock.Of(page.Content.Where(b => b.BeforeQuestion is null), language),
+            [nameof(QuestionView.Blocks)] = page.Content.Count == 0 ? [] : ShownBlock.Of(page.Content.Where(b => b.BeforeQuestion is null), language, answers),
             [nameof(QuestionView.Questions)] = asked,
             [nameof(QuestionView.ShowButton)] = !page.IsExit,
         });

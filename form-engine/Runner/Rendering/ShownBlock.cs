@@ -10,8 +10,8 @@ namespace GovDesign.Forms.Runner.Rendering;
 public sealed record ShownBlock(ContentKind Kind, string Html, string? Summary)
 {
     /// <summary>The blocks of a page (or of one place on it) in <paramref name="language"/>.</summary>
-    internal static IReadOnlyList<ShownBlock> Of(IEnumerable<ContentBlock> blocks, string language) => [.. blocks.Select(block => new ShownBlock(
+    internal static IReadOnlyList<ShownBlock> Of(IEnumerable<ContentBlock> blocks, string language, AnswerFiller? answers = null) => [.. blocks.Select(block => new ShownBlock(
         block.Kind,
-        block.Kind == ContentKind.Warning ? MarkdownText.InlineHtml(block.Text, language) : MarkdownText.Html(block.Text, language)!,
-        block.Summary?.In(language)))];
+        block.Kind == ContentKind.Warning ? MarkdownText.InlineHtml(block.Text, language, answers) : MarkdownText.Html(block.Text, language, answers)!,
+        block.Summary is null ? null : answers?.Fill(block.Summary) ?? block.Summary.In(language)))];
 }
