@@ -72,7 +72,15 @@ internal static class FormRunnerCitizen
         return segments.Length >= 2 ? form.FindPage(segments[1]) : null;
     }
 
+    /// <summary>The fields of a question, then those of the questions revealed under the option it chooses (shown once it is checked).</summary>
     private static IEnumerable<(string Name, string Value)> Answers(Question question)
+    {
+        var own = Own(question).ToList();
+        var chosen = new System.Text.Json.Nodes.JsonArray([.. own.Where(f => f.Name == question.Name).Select(f => System.Text.Json.Nodes.JsonValue.Create(f.Value))]);
+        return [.. own, .. question.RevealedFor(chosen).SelectMany(Answers)];
+    }
+
+    private static IEnumerable<(string Name, string Value)> Own(Question question)
     {
         var name = question.Name;
         var recent = DateTime.Today.AddDays(-10);
@@ -84,6 +92,7 @@ internal static class FormRunnerCitizen
             "longText" => [(name, "A longer answer, in a sentence.")],
             "number" => [(name, N(question.Settings is NumberSettings { Min: { } min } ? (int)min + 1 : 3))],
             "money" => [(name, "120.50")],
+            "time" => [(name, "09:30")],
             "date" when question.Settings is DateSettings { Precision: DatePrecision.MonthYear } => [(name + "-month", "3"), (name + "-year", "2020")],
             "date" => [(name + "-day", N(date.Day)), (name + "-month", N(date.Month)), (name + "-year", N(date.Year))],
             "name" when question.Settings is NameSettings { Parts: true } => [(name + "-given", "Sam"), (name + "-family", "Jones")],
