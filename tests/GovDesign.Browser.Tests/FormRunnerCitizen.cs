@@ -20,14 +20,18 @@ internal static class FormRunnerCitizen
     /// axe over the page as it is now (the session's own page, not a fresh load). A context from
     /// <see cref="Chromium.NewAxeContextAsync"/> has axe loaded already; into any other page it is sent first.
     /// </summary>
-    public static async Task AssertAccessibleAsync(IPage page, string state)
+    /// <param name="page">The page.</param>
+    /// <param name="state">What the page shows, for the message.</param>
+    /// <param name="component">The component whose known findings on govuk-frontend's script markup (<see cref="ScriptFindings"/>) are accepted; none by default.</param>
+    public static async Task AssertAccessibleAsync(IPage page, string state, string? component = null)
     {
         var loaded = await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'");
 #pragma warning disable CS0618 // Legacy mode, as AccessibilityCheck uses it: the package version is pinned.
         var results = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } }, loaded ? Chromium.AxeLoaded : null);
 #pragma warning restore CS0618
-        Assert.True(results.Violations.Length == 0, $"{new Uri(page.Url).PathAndQuery} ({state}):{Environment.NewLine}" + string.Join(Environment.NewLine,
-            results.Violations.Select(v => $"{v.Id}: {v.Help}{Environment.NewLine}  " + string.Join($"{Environment.NewLine}  ", v.Nodes.Select(n => n.Html)))));
+        var violations = ScriptFindings.Unexplained(component, results.Violations);
+        Assert.True(violations.Count == 0, $"{new Uri(page.Url).PathAndQuery} ({state}):{Environment.NewLine}" + string.Join(Environment.NewLine,
+            violations.Select(v => $"{v.Id}: {v.Help}{Environment.NewLine}  " + string.Join($"{Environment.NewLine}  ", v.Nodes.Select(n => n.Html)))));
     }
 
     public static async Task FillAsync(IPage page, Page definition)
