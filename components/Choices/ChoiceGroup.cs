@@ -30,7 +30,7 @@ internal sealed record ChoiceGroup(string IdPrefix, string? HintId, string? Erro
 
     /// <summary>The id of an item's revealed content, when it has some.</summary>
     public static string? ConditionalId(string itemId, ChoiceConditionalOptions? conditional) =>
-        string.IsNullOrEmpty(conditional?.Html) ? null : "conditional-" + itemId;
+        string.IsNullOrEmpty(conditional?.Html) && conditional?.Content is null ? null : "conditional-" + itemId;
 
     /// <summary>
     /// Whether an item is chosen: its own <c>checked</c> wins; unset, it is chosen when the

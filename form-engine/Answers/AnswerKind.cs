@@ -27,6 +27,13 @@ public abstract class AnswerKind
     public virtual bool HasOptions => false;
 
     /// <summary>
+    /// Whether a question of this kind may be prefilled from the link that opens the form (<c>prefill</c>).
+    /// False for answers that identify, reach or locate a person (names, contact details, addresses,
+    /// identity numbers) and for files: a link is kept by browsers, proxies and server logs.
+    /// </summary>
+    public virtual bool CanPrefill => true;
+
+    /// <summary>
     /// The keys a definition's <c>messages</c> may use, each with the rules of the answer type whose
     /// message it replaces ("min" on a number is the answer type's "minimum").
     /// </summary>

@@ -15,6 +15,7 @@ public static class AnswerKinds
         new NumberAnswerKind(),
         new MoneyAnswerKind(),
         new DateAnswerKind(),
+        new TimeAnswerKind(),
         new NameAnswerKind(),
         new EmailAnswerKind(),
         new PhoneAnswerKind(),

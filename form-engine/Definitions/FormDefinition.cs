@@ -16,7 +16,7 @@ public sealed class FormDefinition
     {
         Pages = pages;
         _pages = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
-        _questions = pages.SelectMany(p => p.Questions).ToDictionary(q => q.Name, StringComparer.Ordinal);
+        _questions = pages.SelectMany(p => p.AllQuestions).ToDictionary(q => q.Name, StringComparer.Ordinal);
     }
 
     /// <summary>The form's address, <c>/&lt;slug&gt;/...</c>.</summary>
@@ -70,8 +70,8 @@ public sealed class FormDefinition
     /// <summary>The definition as it was read (without position information).</summary>
     public required JsonObject Source { get; init; }
 
-    /// <summary>Every question in page order.</summary>
-    public IEnumerable<Question> Questions => Pages.SelectMany(p => p.Questions);
+    /// <summary>Every question in page order, each followed by those revealed under its options.</summary>
+    public IEnumerable<Question> Questions => Pages.SelectMany(p => p.AllQuestions);
 
     /// <summary>The default language.</summary>
     public string DefaultLanguage => Languages[0];

@@ -10,4 +10,10 @@ public sealed record Option(string Value, LocalText Text)
 
     /// <summary>For multiple choice: selecting it clears the other options ("None of these").</summary>
     public bool Exclusive { get; init; }
+
+    /// <summary>
+    /// The questions revealed under the option while it is chosen (GOV.UK conditional reveal): asked and
+    /// checked only then, and their answers kept only while it stays chosen. Empty for most options.
+    /// </summary>
+    public IReadOnlyList<Question> Conditional { get; init; } = [];
 }

@@ -38,6 +38,9 @@ public sealed class Page
     /// <summary>Set when the page is an add-another page.</summary>
     public RepeatSettings? Repeat { get; init; }
 
+    /// <summary>Every question the page can ask: each question, then those revealed under its options.</summary>
+    public IEnumerable<Question> AllQuestions => Questions.SelectMany(q => q.WithRevealed());
+
     /// <summary>Whether the page is an exit page: the journey ends there without a submission.</summary>
     public bool IsExit { get; init; }
 

@@ -13,6 +13,7 @@ public sealed class FormAnswers : IAnswerLookup
     private readonly Dictionary<string, JsonNode?> _answers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Dictionary<string, JsonNode?>>> _items = new(StringComparer.Ordinal);
     private readonly HashSet<string> _finished = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonNode?> _prefilled = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public bool TryGetAnswer(string question, out JsonNode? value) => _answers.TryGetValue(question, out value);
@@ -26,6 +27,16 @@ public sealed class FormAnswers : IAnswerLookup
     /// <param name="question">The question name.</param>
     /// <returns>Whether there was one.</returns>
     public bool Remove(string question) => _answers.Remove(question);
+
+    /// <summary>Keeps a value the link that opened the form gave for a question: shown in its box until the citizen answers it; never an answer.</summary>
+    /// <param name="question">The question name.</param>
+    /// <param name="value">The normalised value, as the question's answer type read it.</param>
+    public void SetPrefilled(string question, JsonNode value) => _prefilled[question] = value.DeepClone();
+
+    /// <summary>The value the link that opened the form gave for a question, or null.</summary>
+    /// <param name="question">The question name.</param>
+    /// <returns>The value.</returns>
+    public JsonNode? Prefilled(string question) => _prefilled.GetValueOrDefault(question);
 
     /// <summary>The questions answered (or skipped) so far.</summary>
     public IEnumerable<string> Questions => _answers.Keys;
@@ -102,7 +113,7 @@ public sealed class FormAnswers : IAnswerLookup
         }
     }
 
-    /// <summary>The answers as JSON: <c>{"answers": {...}, "items": {"path": [...]}, "finished": [...]}</c>.</summary>
+    /// <summary>The answers as JSON: <c>{"answers": {...}, "items": {"path": [...]}, "finished": [...]}</c>, and <c>"prefilled": {...}</c> when a link gave values.</summary>
     /// <returns>A new JSON object.</returns>
     public JsonObject ToJson()
     {
@@ -118,12 +129,18 @@ public sealed class FormAnswers : IAnswerLookup
             items[path] = new JsonArray([.. list.Select(ItemJson)]);
         }
 
-        return new JsonObject
+        var json = new JsonObject
         {
             ["answers"] = answers,
             ["items"] = items,
             ["finished"] = new JsonArray([.. _finished.Order(StringComparer.Ordinal).Select(f => (JsonNode)f)]),
         };
+        if (_prefilled.Count > 0)
+        {
+            json["prefilled"] = ItemJson(_prefilled);
+        }
+
+        return json;
     }
 
     /// <summary>Reads answers written by <see cref="ToJson"/>; anything of the wrong shape is ignored.</summary>
@@ -148,6 +165,14 @@ public sealed class FormAnswers : IAnswerLookup
         foreach (var path in (json?["finished"] as JsonArray ?? []).Select(Loading.JsonRead.Str).OfType<string>())
         {
             result.SetFinished(path, true);
+        }
+
+        foreach (var (name, value) in json?["prefilled"] as JsonObject ?? [])
+        {
+            if (value is not null)
+            {
+                result.SetPrefilled(name, value);
+            }
         }
 
         return result;

@@ -19,6 +19,13 @@ public sealed partial class Journey
             foreach (var question in page.Questions)
             {
                 _visible.Add(question.Name);
+                if (question.Reveals && answers.TryGetAnswer(question.Name, out var value))
+                {
+                    foreach (var revealed in question.RevealedFor(value))
+                    {
+                        _visible.Add(revealed.Name);
+                    }
+                }
             }
         }
 

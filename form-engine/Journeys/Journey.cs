@@ -101,7 +101,8 @@ public sealed partial class Journey
             return count >= repeat.Max || (count >= repeat.Min && answers.IsFinished(page.Path));
         }
 
-        return page.Questions.Count == 0 ? answers.IsFinished(page.Path) : page.Questions.All(q => answers.TryGetAnswer(q.Name, out _));
+        return page.Questions.Count == 0 ? answers.IsFinished(page.Path) : page.Questions.All(q => answers.TryGetAnswer(q.Name, out var value)
+            && (!q.Reveals || q.RevealedFor(value).All(revealed => answers.TryGetAnswer(revealed.Name, out _))));
     }
 
     /// <summary>Whether the citizen may add another item on an add-another page.</summary>
@@ -164,7 +165,7 @@ public sealed partial class Journey
                 continue;
             }
 
-            foreach (var question in page.Questions)
+            foreach (var question in page.Questions.SelectMany(q => Asked(q, answers)))
             {
                 if (answers.TryGetAnswer(question.Name, out var value))
                 {
@@ -202,7 +203,7 @@ public sealed partial class Journey
             yield break;
         }
 
-        foreach (var question in page.Questions)
+        foreach (var question in page.Questions.SelectMany(q => Asked(q, answers)))
         {
             if (answers.TryGetAnswer(question.Name, out var value))
             {
@@ -210,6 +211,13 @@ public sealed partial class Journey
             }
         }
     }
+
+    /// <summary>The question, then the questions revealed under the options its answer chooses: what the citizen was asked.</summary>
+    /// <param name="question">A question of a page.</param>
+    /// <param name="answers">The answers so far.</param>
+    /// <returns>The questions asked.</returns>
+    public static IEnumerable<Question> Asked(Question question, FormAnswers answers) =>
+        question.Reveals && answers.TryGetAnswer(question.Name, out var value) ? [question, .. question.RevealedFor(value)] : [question];
 
     private static int IndexOf(IReadOnlyList<Page> path, Page page)
     {

@@ -60,10 +60,10 @@ internal sealed partial class DefinitionBuilder
     private void CheckConfirmationQuestion(string name, IReadOnlyList<Page> pages)
     {
         const string pointer = "/delivery/email/confirmationQuestion";
-        var question = pages.Where(p => p.Repeat is null).SelectMany(p => p.Questions).FirstOrDefault(q => q.Name == name);
+        var question = pages.Where(p => p.Repeat is null).SelectMany(p => p.AllQuestions).FirstOrDefault(q => q.Name == name);
         if (question is null)
         {
-            var asked = pages.SelectMany(p => p.Questions).Any(q => q.Name == name);
+            var asked = pages.SelectMany(p => p.AllQuestions).Any(q => q.Name == name);
             diagnostics.Error("delivery.confirmationQuestion", pointer, asked
                 ? $"The question \"{name}\" is on an add-another page, so it can have several answers; the confirmation needs a question asked once."
                 : $"There is no question named \"{name}\". Name the email question whose answer gets the confirmation.");

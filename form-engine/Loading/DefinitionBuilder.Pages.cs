@@ -126,6 +126,12 @@ internal sealed partial class DefinitionBuilder
                 : $"The page \"{path}\" has {questionCount} questions, so it needs a heading (a page with one question uses its label).");
         }
 
+        if (page.ContainsKey("repeat"))
+        {
+            CheckNoRevealsOnRepeat(questions);
+            CheckNoPrefillOnRepeat(questions);
+        }
+
         if (isExit && (questionCount > 0 || page.ContainsKey("next") || page.ContainsKey("repeat")))
         {
             diagnostics.Error("page.exit", pointer + "/exit", $"The exit page \"{path}\" ends the journey, so it cannot have questions, next rules or repeat.");
@@ -180,7 +186,7 @@ internal sealed partial class DefinitionBuilder
         return settings;
     }
 
-    private Question? ReadQuestion(JsonObject json, string pointer, string pagePath)
+    private Question? ReadQuestion(JsonObject json, string pointer, string pagePath, RevealedUnder? under = null)
     {
         if (Str(json["name"]) is not { } name || Str(json["type"]) is not { } type || !AnswerKinds.TryParse(type, out var kind)
             || Text(json["label"], pointer + "/label") is not { } label)
@@ -191,7 +197,7 @@ internal sealed partial class DefinitionBuilder
         IReadOnlyList<Option> options = [];
         if (json["options"] is JsonArray inline)
         {
-            options = ReadOptions(inline, pointer + "/options");
+            options = ReadOptions(inline, pointer + "/options", (item, itemPointer, value) => ReadConditional(item, itemPointer, new RevealedUnder(name, value), pagePath, nested: under is not null));
         }
         else if (Str(json["options"]) is { } listName)
         {
@@ -232,8 +238,13 @@ internal sealed partial class DefinitionBuilder
             Settings = settings,
             Pointer = pointer,
             PagePath = pagePath,
+            RevealedUnder = under,
+            Prefill = Bool(json["prefill"]),
+            Locked = Bool(json["locked"]),
         };
         CheckSubject(question);
+        CheckReveals(question);
+        CheckPrefillAndLock(question);
         return question;
     }
 

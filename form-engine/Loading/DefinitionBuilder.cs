@@ -30,7 +30,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
         var repeated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
-            foreach (var question in draft.Questions)
+            foreach (var question in draft.Questions.SelectMany(q => q.WithRevealed()))
             {
                 if (!questions.TryAdd(question.Name, question))
                 {
@@ -164,7 +164,8 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
         }
     }
 
-    private List<Option> ReadOptions(JsonNode? node, string pointer)
+    /// <summary>Reads options; <paramref name="conditional"/> reads the questions an option reveals, and is null where options cannot reveal any (an option list).</summary>
+    private List<Option> ReadOptions(JsonNode? node, string pointer, Func<JsonObject, string, string, IReadOnlyList<Question>>? conditional = null)
     {
         var options = new List<Option>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -180,7 +181,13 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
                 diagnostics.Error("option.duplicateValue", itemPointer + "/value", $"Another option in this list already has the value \"{value}\".");
             }
 
-            options.Add(new Option(value, text) { Hint = Text(item?["hint"], itemPointer + "/hint"), Exclusive = Bool(item?["exclusive"]) });
+            IReadOnlyList<Question> revealed = [];
+            if (item is JsonObject option && option.ContainsKey("conditional"))
+            {
+                revealed = conditional?.Invoke(option, itemPointer, value) ?? RefuseConditionalInList(itemPointer);
+            }
+
+            options.Add(new Option(value, text) { Hint = Text(item?["hint"], itemPointer + "/hint"), Exclusive = Bool(item?["exclusive"]), Conditional = revealed });
         }
 
         return options;

@@ -50,7 +50,7 @@ public static class FormRunnerEndpointRouteBuilderExtensions
 #pragma warning disable ASP0022
         string[] read = [HttpMethods.Get, HttpMethods.Head];
         group.MapMethods("/", read, FormEndpoints.List);
-        group.MapMethods("/{form}", read, FormEndpoints.Start);
+        group.MapMethods("/{form}", read, FormEndpoints.StartAsync);
         group.MapMethods("/{form}/check-answers", read, CheckAnswersEndpoints.Get);
         group.MapPost("/{form}/check-answers", CheckAnswersEndpoints.PostAsync);
         group.MapMethods("/{form}/confirmation", read, CheckAnswersEndpoints.Confirmation);

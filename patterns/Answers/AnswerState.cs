@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 
 namespace GovDesign.Patterns.Answers;
@@ -14,4 +15,10 @@ public sealed record AnswerState
 
     /// <summary>The errors to show next to the fields.</summary>
     public IReadOnlyList<FieldError> Errors { get; init; } = [];
+
+    /// <summary>
+    /// For radios and checkboxes: what is revealed under an option while it is chosen (follow-up questions),
+    /// by option value. Without JavaScript it shows under its option all the time.
+    /// </summary>
+    public IReadOnlyDictionary<string, RenderFragment>? Revealed { get; init; }
 }

@@ -17,6 +17,7 @@ namespace GovDesign.Patterns.Answers;
 [JsonDerivedType(typeof(NumberAnswer), "number")]
 [JsonDerivedType(typeof(MoneyAnswer), "money")]
 [JsonDerivedType(typeof(DateAnswer), "date")]
+[JsonDerivedType(typeof(TimeAnswer), "time")]
 [JsonDerivedType(typeof(NameAnswer), "name")]
 [JsonDerivedType(typeof(EmailAnswer), "email")]
 [JsonDerivedType(typeof(PhoneAnswer), "phone")]

@@ -19,8 +19,23 @@ public static class SampleAnswers
 
     public static IEnumerable<string> Slugs => Directory.GetFiles(RunnerServer.SamplesFolder, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal);
 
-    /// <summary>The fields for one question; <paramref name="choices"/> overrides choice and yes/no answers by question name.</summary>
+    /// <summary>
+    /// The fields for one question, then for the questions revealed under the option it chooses;
+    /// <paramref name="choices"/> overrides choice and yes/no answers by question name.
+    /// </summary>
     public static IEnumerable<KeyValuePair<string, string>> For(Question question, IReadOnlyDictionary<string, string>? choices = null)
+    {
+        var own = Own(question, choices).ToList();
+        if (!question.Reveals)
+        {
+            return own;
+        }
+
+        var chosen = new System.Text.Json.Nodes.JsonArray([.. own.Where(f => f.Key == question.Name).Select(f => System.Text.Json.Nodes.JsonValue.Create(f.Value))]);
+        return [.. own, .. question.RevealedFor(chosen).SelectMany(r => For(r, choices))];
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Own(Question question, IReadOnlyDictionary<string, string>? choices)
     {
         var name = question.Name;
         if (choices is not null && choices.TryGetValue(name, out var chosen))
@@ -36,6 +51,7 @@ public static class SampleAnswers
             "longText" => [KeyValuePair.Create(name, "A longer answer, written in a sentence or two.")],
             "number" => [KeyValuePair.Create(name, (question.Settings is NumberSettings { Min: { } min } ? (int)min + 1 : 3).ToString(CultureInfo.InvariantCulture))],
             "money" => [KeyValuePair.Create(name, "120.50")],
+            "time" => [KeyValuePair.Create(name, "09:30")],
             "date" when question.Settings is DateSettings { Precision: DatePrecision.MonthYear } => Date(name, new DateTime(2020, 3, 1), day: false),
             "date" => Date(name, name.Contains("date-of-birth", StringComparison.Ordinal) && !name.StartsWith("baby", StringComparison.Ordinal) ? adult : recent, day: true),
             "name" when question.Settings is NameSettings { Parts: true } => [KeyValuePair.Create(name + "-given", "Sam"), KeyValuePair.Create(name + "-family", "Jones")],

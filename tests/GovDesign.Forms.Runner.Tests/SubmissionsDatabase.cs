@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 
 namespace GovDesign.Forms.Runner.Tests;
@@ -13,6 +14,17 @@ public static class SubmissionsDatabase
         command.CommandText = "SELECT COUNT(*) FROM submissions WHERE reference = $r";
         command.Parameters.AddWithValue("$r", reference);
         return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>The data stored for the submission with this reference: its answers and items.</summary>
+    public static JsonObject Data(string databasePath, string reference)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT data FROM submissions WHERE reference = $r";
+        command.Parameters.AddWithValue("$r", reference);
+        return JsonNode.Parse((string)command.ExecuteScalar()!)!.AsObject();
     }
 
     public static long CountForSession(string databasePath, string reference)

@@ -68,9 +68,13 @@ internal sealed partial class FormWalker
                 }
 
                 await ErrorStatesAsync(walk, page, definition);
-                foreach (var question in definition.Questions)
+                var asked = new List<Question>(definition.Questions);
+                for (var i = 0; i < asked.Count; i++)
                 {
+                    // A question revealed under the option just chosen is filled in right after it, as a person would.
+                    var question = asked[i];
                     var value = WalkPlanner.Pick(walk.Planner.ValidFor(question), walk.Plan.Choices, question.Name);
+                    asked.InsertRange(i + 1, question.RevealedFor(value.Saved));
                     await FormFiller.FillAsync(page, question, value);
                     if (definition.Repeat is null)
                     {

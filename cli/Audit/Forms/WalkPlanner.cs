@@ -108,7 +108,17 @@ internal sealed class WalkPlanner(FormDefinition form, DateOnly today)
                 continue;
             }
 
-            var values = page.Questions.ToDictionary(q => q.Name, q => (JsonNode?)Pick(_valid[q.Name], choices, q.Name).SavedOrAnswered, StringComparer.Ordinal);
+            var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+            foreach (var question in page.Questions)
+            {
+                var picked = Pick(_valid[question.Name], choices, question.Name);
+                values[question.Name] = picked.SavedOrAnswered;
+                foreach (var revealed in question.RevealedFor(picked.Saved))
+                {
+                    values[revealed.Name] = Pick(_valid[revealed.Name], choices, revealed.Name).SavedOrAnswered;
+                }
+            }
+
             if (page.Repeat is { } repeat)
             {
                 for (var i = 0; i < Math.Max(1, repeat.Min) && i < repeat.Max; i++)
@@ -220,7 +230,7 @@ internal static class ConditionSites
 
     private static ConditionContext Context(IEnumerable<Page> visible, IReadOnlyDictionary<string, JsonNode?> answers, DateOnly today)
     {
-        var names = visible.SelectMany(p => p.Questions).Select(q => q.Name).ToHashSet(StringComparer.Ordinal);
+        var names = visible.SelectMany(p => p.AllQuestions).Select(q => q.Name).ToHashSet(StringComparer.Ordinal);
         return new ConditionContext(new Scoped(answers, names), today);
     }
 

@@ -8,6 +8,9 @@ internal sealed class InternationalAddressAnswerKind : AnswerKind<NoSettings>
 {
     public override string Name => "internationalAddress";
 
+    /// <summary>Personal: never prefilled from a link.</summary>
+    public override bool CanPrefill => false;
+
     public override Type AnswerType => typeof(InternationalAddressAnswer);
 
     /// <summary>"lines" gives its message to every line's rule.</summary>

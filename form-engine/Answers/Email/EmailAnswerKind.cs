@@ -15,6 +15,9 @@ internal sealed class EmailAnswerKind : AnswerKind<EmailSettings>
 {
     public override string Name => "email";
 
+    /// <summary>Personal: never prefilled from a link.</summary>
+    public override bool CanPrefill => false;
+
     public override Type AnswerType => typeof(EmailAnswer);
 
     public override IReadOnlyDictionary<string, IReadOnlyList<string>> MessageKeys { get; } = Keys(Same("required"), Renamed("email", "format"));

@@ -20,6 +20,9 @@ internal sealed class FileAnswerKind : AnswerKind<FileSettings>
 
     public override string Name => "file";
 
+    /// <summary>Personal: never prefilled from a link.</summary>
+    public override bool CanPrefill => false;
+
     public override Type AnswerType => typeof(FileAnswer);
 
     public override IReadOnlyDictionary<string, IReadOnlyList<string>> MessageKeys { get; } = Keys(Same("required"), Same("fileType"), Renamed("fileSize", "maxSize"));

@@ -15,6 +15,9 @@ internal sealed class NameAnswerKind : AnswerKind<NameSettings>
 {
     public override string Name => "name";
 
+    /// <summary>Personal: never prefilled from a link.</summary>
+    public override bool CanPrefill => false;
+
     public override Type AnswerType => typeof(NameAnswer);
 
     public override IReadOnlyDictionary<string, IReadOnlyList<string>> MessageKeys { get; } =

@@ -15,6 +15,9 @@ internal sealed class NationalIdAnswerKind : AnswerKind<NationalIdSettings>
 {
     public override string Name => "nationalId";
 
+    /// <summary>Personal: never prefilled from a link.</summary>
+    public override bool CanPrefill => false;
+
     public override Type AnswerType => typeof(NationalIdAnswer);
 
     public override IReadOnlyDictionary<string, IReadOnlyList<string>> MessageKeys { get; } = Keys(Same("required"), Renamed("nationalId", "format", "checksum"));

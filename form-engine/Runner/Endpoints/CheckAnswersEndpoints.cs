@@ -88,6 +88,10 @@ internal static class CheckAnswersEndpoints
         });
     }
 
+    /// <summary>A locked answer has no Change link; a question revealed under an option goes with its question.</summary>
+    private static bool IsLocked(RunnerRequest request, GovDesign.Forms.Definitions.Question question) =>
+        question.Locked || (question.RevealedUnder is { } under && request.Form.Definition.FindQuestion(under.Question)?.Locked == true);
+
     private static List<CheckAnswersSection> Sections(RunnerRequest request, IStringLocalizer<RunnerText> text)
     {
         var language = request.Language;
@@ -102,7 +106,7 @@ internal static class CheckAnswersEndpoints
 
             var value = row.Value is null ? text["NotAnswered"].Value : types.Describe(row.Question, language, row.Value);
             var href = row.ItemIndex is { } i ? request.Href($"{row.Page.Path}/{i + 1}") : request.Href(row.Page.Path);
-            return new CheckAnswersRow(label, value) { ChangeHref = href, ChangeVisuallyHiddenText = label };
+            return new CheckAnswersRow(label, value) { ChangeHref = IsLocked(request, row.Question) ? null : href, ChangeVisuallyHiddenText = label };
         })]))];
     }
 }

@@ -21,12 +21,14 @@ internal static class FormEndpoints
         }, StatusCodes.Status200OK, "en");
     }
 
-    public static IResult Start(RunnerRequest request)
+    public static async Task<IResult> StartAsync(RunnerRequest request)
     {
         if (request.Reference is not null)
         {
             request.StartAgain();
         }
+
+        await Prefill.CaptureAsync(request);
 
         var definition = request.Form.Definition;
         var first = request.Journey.FirstPage(request.Answers);

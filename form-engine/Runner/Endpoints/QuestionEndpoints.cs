@@ -19,7 +19,7 @@ internal static class QuestionEndpoints
         }
 
         return RunnerPages.Questions(request, page, request.SelfHref, Navigation.BackHref(request, page),
-            q => new AnswerState { Value = request.Answers.TryGetAnswer(q.Name, out var value) ? value : null }, []);
+            q => new AnswerState { Value = request.Answers.TryGetAnswer(q.Name, out var value) ? value : request.Answers.Prefilled(q.Name) }, []);
     }
 
     public static async Task<IResult> PostAsync(RunnerRequest request, Page page, IFormCollection posted)
@@ -53,6 +53,12 @@ internal static class QuestionEndpoints
             request.Answers.Set(name, value);
         }
 
+        // Answers under options the citizen did not choose are not kept: they would be neither shown nor sent.
+        foreach (var unchosen in page.AllQuestions.Where(q => !values.ContainsKey(q.Name)))
+        {
+            request.Answers.Remove(unchosen.Name);
+        }
+
         request.Answers.SetFinished(page.Path, page.Questions.Count == 0);
         await request.SaveAsync();
         return RunnerPages.Redirect(Navigation.NextHref(request, page));
@@ -76,7 +82,8 @@ internal static class QuestionEndpoints
     /// and the questions given a new file. A file question posted without a file keeps the file already
     /// uploaded (<paramref name="saved"/>); a new upload that its question accepts is stored, and its
     /// answer names it, when the page has no errors or when <paramref name="keepGoodFiles"/> says the
-    /// caller keeps it whatever else is wrong.
+    /// caller keeps it whatever else is wrong. Questions revealed under an option are read, and checked, only
+    /// when the answer to their question is valid and chooses that option; the others get no value.
     /// </summary>
     public static async Task<(Dictionary<string, JsonNode?> Values, List<FieldError> Errors, Dictionary<string, IReadOnlyList<FieldError>> ByQuestion, IReadOnlyList<string> NewFiles)> ReadAsync(
         RunnerRequest request, Page page, IFormCollection posted, Func<string, JsonNode?> saved, bool keepGoodFiles = true)
@@ -85,8 +92,10 @@ internal static class QuestionEndpoints
         var uploads = new Dictionary<string, IFormFile>(StringComparer.Ordinal);
         var errors = new List<FieldError>();
         var byQuestion = new Dictionary<string, IReadOnlyList<FieldError>>(StringComparer.Ordinal);
-        foreach (var question in page.Questions)
+        var asked = new List<Question>(page.Questions);
+        for (var i = 0; i < asked.Count; i++)
         {
+            var question = asked[i];
             var type = request.Form.Types.For(question, request.Language);
             if (type is FileAnswer && !Uploaded(posted, question.Name) && saved(question.Name) is JsonObject kept)
             {
@@ -107,6 +116,12 @@ internal static class QuestionEndpoints
             if (result.Errors.Count == 0 && result.Files is [var upload, ..])
             {
                 uploads[question.Name] = upload;
+            }
+
+            if (result.Errors.Count == 0)
+            {
+                // Right after their question, so that errors stay in page order.
+                asked.InsertRange(i + 1, question.RevealedFor(result.Value));
             }
         }
 

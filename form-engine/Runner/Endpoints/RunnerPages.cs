@@ -57,7 +57,13 @@ internal static class RunnerPages
                 ask = ask with { Hint = answers.Fill(hint) };
             }
 
-            return new AskedQuestion(request.Form.Types.For(q, language), ask, state(q))
+            var shown = state(q);
+            if (q.Reveals)
+            {
+                shown = shown with { Revealed = Revealed(request, q, state) };
+            }
+
+            return new AskedQuestion(request.Form.Types.For(q, language), ask, shown)
             {
                 Before = page.Content.Count == 0 ? [] : ShownBlock.Of(page.Content.Where(b => b.BeforeQuestion == q.Name), language, answers),
             };
@@ -73,6 +79,20 @@ internal static class RunnerPages
             [nameof(QuestionView.Questions)] = asked,
             [nameof(QuestionView.ShowButton)] = !page.IsExit,
         });
+    }
+
+    /// <summary>The questions under each option that reveals some, rendered inside the option's conditional area.</summary>
+    private static Dictionary<string, RenderFragment> Revealed(RunnerRequest request, Question question, Func<Question, AnswerState> state)
+    {
+        var types = request.Form.Types;
+        var language = request.Language;
+        return question.Options.Where(o => o.Conditional.Count > 0).ToDictionary(o => o.Value, o => (RenderFragment)(builder =>
+        {
+            foreach (var revealed in o.Conditional)
+            {
+                builder.AddContent(0, types.For(revealed, language).Render(types.Ask(revealed, language) with { IsPageHeading = false }, state(revealed)));
+            }
+        }), StringComparer.Ordinal);
     }
 
     /// <summary>A page saying what went wrong, in the form's language and layout.</summary>

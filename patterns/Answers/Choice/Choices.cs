@@ -17,7 +17,7 @@ internal static class Choices
             [nameof(GovDesign.Components.Radios.ErrorMessage)] = View.ErrorForGroup(state, question.Name),
             [nameof(GovDesign.Components.Radios.Value)] = View.Shown(state, question.Name, v => v.GetValue<string>()),
             [nameof(GovDesign.Components.Radios.Classes)] = classes,
-            [nameof(GovDesign.Components.Radios.Items)] = options.Select(o => new RadiosItem { Value = o.Value, Text = o.Text, Hint = View.Hint(o.Hint) }).ToList<RadiosItem?>(),
+            [nameof(GovDesign.Components.Radios.Items)] = options.Select(o => new RadiosItem { Value = o.Value, Text = o.Text, Hint = View.Hint(o.Hint), Conditional = Revealed(state, o) }).ToList<RadiosItem?>(),
         });
 
     /// <summary>A select with an empty first option, for long lists.</summary>
@@ -39,11 +39,11 @@ internal static class Choices
     /// <summary>Checkboxes, with the exclusive option after an "or" divider.</summary>
     public static RenderFragment Checkboxes(AnswerQuestion question, AnswerState state, IReadOnlyList<AnswerOption> options, AnswerOption? none)
     {
-        var items = options.Select(o => new CheckboxesItem { Value = o.Value, Text = o.Text, Hint = View.Hint(o.Hint) }).ToList<CheckboxesItem?>();
+        var items = options.Select(o => new CheckboxesItem { Value = o.Value, Text = o.Text, Hint = View.Hint(o.Hint), Conditional = Revealed(state, o) }).ToList<CheckboxesItem?>();
         if (none is not null)
         {
             items.Add(new CheckboxesItem { Divider = AnswerText.Get("Choice.Or") });
-            items.Add(new CheckboxesItem { Value = none.Value, Text = none.Text, Hint = View.Hint(none.Hint), Behaviour = "exclusive" });
+            items.Add(new CheckboxesItem { Value = none.Value, Text = none.Text, Hint = View.Hint(none.Hint), Behaviour = "exclusive", Conditional = Revealed(state, none) });
         }
 
         IReadOnlyList<string> chosen = state.Posted is not null ? Posted.Values(state.Posted, question.Name)
@@ -58,4 +58,8 @@ internal static class Choices
             [nameof(GovDesign.Components.Checkboxes.Items)] = items,
         });
     }
+
+    /// <summary>What the state reveals under an option, if anything.</summary>
+    private static ChoiceConditionalOptions? Revealed(AnswerState state, AnswerOption option) =>
+        state.Revealed?.GetValueOrDefault(option.Value) is { } content ? new ChoiceConditionalOptions { Content = content } : null;
 }

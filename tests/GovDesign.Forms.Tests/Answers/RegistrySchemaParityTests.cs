@@ -14,7 +14,7 @@ namespace GovDesign.Forms.Tests.Answers;
 public sealed class RegistrySchemaParityTests
 {
     /// <summary>What every question has, read by the loader itself rather than a kind's settings.</summary>
-    private static readonly string[] Common = ["name", "type", "label", "hint", "subject", "optional", "messages"];
+    private static readonly string[] Common = ["name", "type", "label", "hint", "subject", "optional", "messages", "prefill", "locked"];
 
     private static Dictionary<string, JsonObject> SchemaTypes() => FormLoader.Schema["$defs"]!["question"]!["oneOf"]!.AsArray()
         .OfType<JsonObject>().ToDictionary(t => t["properties"]!["type"]!["const"]!.GetValue<string>(), t => t["properties"]!.AsObject(), StringComparer.Ordinal);

@@ -16,6 +16,7 @@ public sealed class HostileInputTests
         ["number"] = new NumberAnswer(),
         ["money"] = new MoneyAnswer(),
         ["date"] = new DateAnswer(),
+        ["time"] = new TimeAnswer { Earliest = new TimeOnly(8, 0) },
         ["name"] = new NameAnswer(),
         ["givenFamily"] = new NameAnswer { Parts = NameParts.GivenAndFamily },
         ["email"] = new EmailAnswer(),
