@@ -16,6 +16,8 @@ internal sealed class ImportSummary
 
     public int QuestionsMapped { get; private set; }
 
+    public int QuestionsUnreached { get; private set; }
+
     public int ConditionsTotal { get; private set; }
 
     public int ConditionsMapped { get; private set; }
@@ -25,6 +27,7 @@ internal sealed class ImportSummary
         Valid += valid ? 1 : 0;
         QuestionsTotal += report.QuestionsTotal;
         QuestionsMapped += report.QuestionsMapped;
+        QuestionsUnreached += report.QuestionsUnreached;
         ConditionsTotal += report.ConditionsTotal;
         ConditionsMapped += report.ConditionsMapped;
         foreach (var entry in report.Entries)
@@ -46,6 +49,8 @@ internal sealed class ImportSummary
     {
         output.WriteLine($"Files imported and valid: {Valid} / {Files} ({Percent(Valid, Files)})");
         output.WriteLine($"Questions mapped: {QuestionsMapped} / {QuestionsTotal} ({Percent(QuestionsMapped, QuestionsTotal)})");
+        var reached = QuestionsTotal - QuestionsUnreached;
+        output.WriteLine($"  on pages a journey reaches: {QuestionsMapped} / {reached} ({Percent(QuestionsMapped, reached)}); {QuestionsUnreached} are on pages no journey reaches");
         output.WriteLine($"Conditions mapped: {ConditionsMapped} / {ConditionsTotal} ({Percent(ConditionsMapped, ConditionsTotal)})");
         Tally(output, "Still dropped (cannot map yet)", _dropped);
         Tally(output, "Approximated (check by hand)", _approximated);

@@ -99,6 +99,7 @@ internal sealed partial class XGovImporter
             }
             else if (page.IsSummary)
             {
+                _report.QuestionsUnreached += CountInputs(page.Json["components"]);
                 _report.Mapped(page.Pointer, "summary page", $"\"{page.SourcePath}\" is XGov's check answers page: GovDesign's runner shows its own, and links to it go to \"check-answers\".");
                 if (Arr(page.Json["components"]).Count > 0)
                 {
@@ -108,6 +109,7 @@ internal sealed partial class XGovImporter
             else
             {
                 var inputs = CountInputs(page.Json["components"]);
+                _report.QuestionsUnreached += inputs;
                 _report.Dropped(page.Pointer, "page no journey reaches", $"No journey reaches \"{page.SourcePath}\" from the start page (by links whose conditions could be written), so it is left out{(inputs > 0 ? $", with its {inputs} questions" : "")}.");
             }
         }

@@ -47,6 +47,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.True(File.Exists(_folder.File("out/second.import.md")));
         Assert.Contains("Files imported and valid: 2 / 2 (100.0%)", output, StringComparison.Ordinal);
         Assert.Contains("Questions mapped: 2 / 2 (100.0%)", output, StringComparison.Ordinal);
+        Assert.Contains("Conditions mapped: 0 / 0 (100%)", output, StringComparison.Ordinal);
     }
 
     [Theory]

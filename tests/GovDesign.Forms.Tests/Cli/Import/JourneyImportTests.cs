@@ -80,7 +80,7 @@ public sealed class JourneyImportTests
         var (definition, report) = Import("""[{ "path": "/summary" }]""", Ask("/orphan", "orphan", """[{ "path": "/summary" }]"""));
 
         Assert.Equal(["first"], Paths(definition));
-        Assert.Equal((1, 2), (report.QuestionsMapped, report.QuestionsTotal));
+        Assert.Equal((1, 2, 1), (report.QuestionsMapped, report.QuestionsTotal, report.QuestionsUnreached));
         report.Entry(Outcome.Dropped, "/pages/1");
     }
 
