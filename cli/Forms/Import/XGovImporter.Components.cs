@@ -50,7 +50,7 @@ internal sealed partial class XGovImporter
         }
 
         Place(page, pending, null);
-        if (Str(page.Json["controller"]) is { Length: > 0 } controller)
+        if (Str(page.Json["controller"]) is { Length: > 0 } controller && !controller.StartsWith("./pages/start", StringComparison.Ordinal))
         {
             page.Notes.Approximated(page.Pointer + "/controller", $"page controller {controller}", $"The page's controller \"{controller}\" is XGov code with its own behaviour; the page is written as an ordinary page.");
         }

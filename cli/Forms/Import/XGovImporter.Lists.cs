@@ -33,7 +33,7 @@ internal sealed partial class XGovImporter
 
                 var text = HtmlToMarkdown.PlainText(Str(At(source[j], "text")) ?? "");
                 var hint = Str(At(source[j], "description")) is { } d && HtmlToMarkdown.PlainText(d) is { Length: > 0 } plain ? plain : null;
-                items.Add(new ListItem(value, text.Length > 0 ? text : value, hint, At(source[j], "condition") is not null));
+                items.Add(new ListItem(value, text.Length > 0 ? text : value, hint, Str(At(source[j], "condition")) is { Length: > 0 } || At(source[j], "condition") is JsonObject));
             }
 
             _lists[name] = (items, $"/lists/{i}");

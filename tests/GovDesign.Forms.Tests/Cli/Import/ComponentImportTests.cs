@@ -74,6 +74,18 @@ public sealed class ComponentImportTests
     }
 
     [Fact]
+    public void Import_ListItemWithACondition_IsApproximatedAndAnEmptyConditionIsNot()
+    {
+        const string Lists = """[{ "name": "l", "title": "L", "type": "string", "items": [{ "text": "A", "value": "a", "condition": "" }, { "text": "B", "value": "b", "condition": "onlySometimes" }] }]""";
+        var (_, report) = XGov.Import(XGov.OnePage("""{ "type": "RadiosField", "name": "pick", "title": "Pick", "list": "l", "options": {}, "schema": {} }""", Lists));
+
+        Assert.Equal("list item with a condition", report.Entry(Outcome.Approximated, "/pages/0/components/0/list").Topic);
+
+        var (_, plain) = XGov.Import(XGov.OnePage("""{ "type": "RadiosField", "name": "pick", "title": "Pick", "list": "l", "options": {}, "schema": {} }""", Lists.Replace("onlySometimes", "", StringComparison.Ordinal)));
+        Assert.DoesNotContain(plain.Entries, e => e.Topic == "list item with a condition");
+    }
+
+    [Fact]
     public void Import_CheckboxesField_WritesMultipleChoice()
     {
         var (definition, _) = XGov.Import(XGov.OnePage("""{ "type": "CheckboxesField", "name": "symptoms", "title": "Symptoms", "list": "yn", "options": {}, "schema": {} }""", XGov.YesNoList));
