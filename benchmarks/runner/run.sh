@@ -3,13 +3,19 @@
 #   1. GET of a question page with wrk (32 connections, 30 s, --latency): requests/s and p99;
 #   2. complete journeys per second (every POST through to the confirmation) with JourneyDriver;
 #   3. the runner's resident memory during the load (VmHWM/VmRSS from /proc/<pid>/status).
-# Usage: benchmarks/runner/run.sh [seconds] [sqlite|postgres]   (default 30 sqlite)
+#   4. with --delivery: journeys/s with delivery off and on, ROUNDS times each (default 2), interleaved,
+#      each on a fresh runner and database; "on" sends a signed webhook per submission to WebhookSink
+#      (benchmarks/crash/WebhookSink) on loopback, which checks signatures and answers 200.
+# Usage: benchmarks/runner/run.sh [seconds] [sqlite|postgres] [--delivery]   (default 30 sqlite)
 #   postgres: a throwaway PostgreSQL cluster on loopback (initdb, as the postgres user when root),
 #   the runner on it with --postgres; the same loads, so the two stores compare in one command each.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SECONDS_PER_RUN="${1:-30}"
-STORE="${2:-sqlite}"
+DELIVERY=0
+POSITIONAL=()
+for arg in "$@"; do if [ "$arg" = --delivery ]; then DELIVERY=1; else POSITIONAL+=("$arg"); fi; done
+SECONDS_PER_RUN="${POSITIONAL[0]:-30}"
+STORE="${POSITIONAL[1]:-sqlite}"
 PORT="${PORT:-5099}"
 WORK="$(mktemp -d /tmp/govdesign-runner-bench.XXXXXX)"
 URL="http://127.0.0.1:$PORT"
@@ -17,12 +23,14 @@ URL="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "This benchmark needs wrk: apt-get install wrk" >&2; exit 2; }
 dotnet build cli -c Release -v quiet -clp:ErrorsOnly >/dev/null
 dotnet build benchmarks/runner/JourneyDriver -c Release -v quiet -clp:ErrorsOnly >/dev/null
+[ "$DELIVERY" = 0 ] || dotnet build benchmarks/crash/WebhookSink -c Release -v quiet -clp:ErrorsOnly >/dev/null
 
 PID=""
 PG=""
+SINK=""
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
-  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  for pid in $PID $SINK; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   if [ -n "$PG" ]; then as_postgres "$PG/pg_ctl" -D "$WORK/pg" -m immediate -w stop >/dev/null 2>&1 || true; fi
   rm -rf "$WORK"
 }
@@ -38,7 +46,8 @@ case "$STORE" in
     as_postgres "$PG/initdb" -D "$WORK/pg" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
     # Durable settings (fsync on), as a service would run; loopback only.
     as_postgres "$PG/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK/pg" start >/dev/null
-    STORE_ARGS=(--postgres "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres") ;;
+    PG_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
+    STORE_ARGS=(--postgres "$PG_CONNECTION;Database=postgres") ;;
   *) echo "The store is sqlite or postgres, not $STORE." >&2; exit 2 ;;
 esac
 
@@ -77,3 +86,5 @@ else
   stored=$(sqlite3 "$WORK/bench.db" 'SELECT COUNT(*) FROM submissions' 2>/dev/null || echo '?')
 fi
 echo "submissions stored: $stored"
+
+if [ "$DELIVERY" = 1 ]; then source benchmarks/runner/delivery-on-off.sh; fi

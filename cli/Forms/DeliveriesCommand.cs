@@ -7,26 +7,36 @@ using GovDesign.Forms.Storage;
 namespace GovDesign.Cli.Forms;
 
 /// <summary>
-/// <c>govdesign forms deliveries &lt;form&gt; [--failed] [--retry &lt;id&gt; | --retry-all] [--database file | --postgres connection]</c>:
+/// <c>govdesign forms deliveries &lt;form&gt; [--failed] [--retry &lt;id&gt; | --retry-all] [--database file | --postgres [connection]]</c>:
 /// lists a form's deliveries (destination, status, attempts, next attempt, last error; never the answers),
-/// and replays one or every failed one with the same delivery id.
+/// and replays one or every failed one with the same delivery id. The store is found as <c>forms serve</c>
+/// finds it (<see cref="StoreSettings"/>): the PostgreSQL connection string need not be on the command line.
 /// </summary>
 internal static class DeliveriesCommand
 {
-    public static Command Create()
+    public static Command Create() => Create(StoreSettings.Read);
+
+    /// <summary>The command, with where the runner's configuration says its data is (<see cref="StoreSettings.Read"/>, or a test's).</summary>
+    internal static Command Create(Func<GovDesign.Forms.Runner.FormRunnerOptions> storeSettings)
     {
         var form = new Argument<string>("form") { Description = "The form's slug, or its definition file." };
         var failed = new Option<bool>("--failed") { Description = "List only the deliveries given up." };
         var retry = new Option<string?>("--retry") { Description = "Send this delivery again (by its id, as listed), whatever its status." };
         var retryAll = new Option<bool>("--retry-all") { Description = "Send every failed delivery of the form again." };
-        var database = new Option<string>("--database") { Description = "The SQLite database file.", DefaultValueFactory = _ => SqliteFormStore.DefaultPath };
-        var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL connection string: use the outbox there instead of the SQLite file." };
+        var databaseOption = new Option<string?>("--database") { Description = $"The SQLite database file (else FormRunner:DatabasePath, else {SqliteFormStore.DefaultPath})." };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "Use the outbox in PostgreSQL. Alone (after the form), it reads the connection string from configuration: ConnectionStrings:Forms " +
+                "in appsettings.json or the environment variable ConnectionStrings__Forms, as forms serve does, so ps never shows it. " +
+                "Without --postgres or --database, that connection string is used when it is set.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("deliveries", "List a form's deliveries to webhooks and email, and send failed ones again.");
         command.Arguments.Add(form);
         command.Options.Add(failed);
         command.Options.Add(retry);
         command.Options.Add(retryAll);
-        command.Options.Add(database);
+        command.Options.Add(databaseOption);
         command.Options.Add(postgres);
         command.Validators.Add(result =>
         {
@@ -35,10 +45,26 @@ internal static class DeliveriesCommand
                 result.AddError("Give --retry <id> or --retry-all, not both.");
             }
         });
-        command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(form)!, parse.GetValue(failed), parse.GetValue(retry), parse.GetValue(retryAll), parse.GetValue(database)!,
-            parse.GetValue(postgres),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var settings = storeSettings();
+            var database = parse.GetValue(databaseOption);
+            string? connection;
+            if (parse.GetResult(postgres) is null)
+            {
+                // As forms serve: PostgreSQL when configuration names it, unless a SQLite file is given.
+                connection = database is null ? settings.PostgresConnectionString : null;
+            }
+            else if ((connection = parse.GetValue(postgres) is { Length: > 0 } given ? given : settings.PostgresConnectionString) is not { Length: > 0 })
+            {
+                parse.InvocationConfiguration.Error.WriteLine("--postgres: no connection string given, and none in configuration: set ConnectionStrings__Forms (or ConnectionStrings:Forms in appsettings.json).");
+                return Task.FromResult(1);
+            }
+
+            return RunAsync(
+                parse.GetValue(form)!, parse.GetValue(failed), parse.GetValue(retry), parse.GetValue(retryAll), database ?? settings.DatabasePath, connection,
+                parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken);
+        });
         return command;
     }
 

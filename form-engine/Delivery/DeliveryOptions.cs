@@ -33,8 +33,17 @@ public sealed class DeliveryOptions
     /// <summary>How many deliveries one runner sends at once: 16 by default.</summary>
     public int Concurrency { get; set; } = 16;
 
-    /// <summary>Files up to this size (each) go inside a webhook's payload as base64; larger ones are left out with a note. 5 MB by default.</summary>
+    /// <summary>
+    /// Files up to this size (each) go inside a webhook's payload as base64; larger ones are left out, with a
+    /// link when <see cref="FileLinks"/> has a base address, else a note. 5 MB by default; 0 sends none inline.
+    /// </summary>
     public long MaxInlineFileBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Signed, expiring download links to uploaded files in webhook payloads, served by the runner.</summary>
+    public FileLinkSettings FileLinks { get; set; } = new();
+
+    /// <summary>Uploaded files attached to the team's email, at most this many bytes in all: 10 MB by default; 0 attaches none.</summary>
+    public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>The health check "deliveries" reports unhealthy when a delivery has waited longer than this: 1 hour by default.</summary>
     public TimeSpan HealthyPendingAge { get; set; } = TimeSpan.FromHours(1);
@@ -47,6 +56,19 @@ public sealed class DeliveryOptions
 
     /// <summary>Destinations added to every form's own.</summary>
     public DefaultDestinations Defaults { get; set; } = new();
+}
+
+/// <summary>Signed, expiring links to uploaded files, which a webhook's receiver downloads from the runner.</summary>
+public sealed class FileLinkSettings
+{
+    /// <summary>
+    /// Where citizens reach the runner's forms, such as <c>https://forms.example.gov.uk</c> (with the path the forms are
+    /// mapped at, if any). When set, every file answer in a webhook payload gets a <c>url</c>; unset, no links are made.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>How long a link works after the attempt that sent it: 7 days by default.</summary>
+    public TimeSpan Lifetime { get; set; } = TimeSpan.FromDays(7);
 }
 
 /// <summary>The SMTP server email goes through, or a pickup folder for development.</summary>

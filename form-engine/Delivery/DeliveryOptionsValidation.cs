@@ -14,6 +14,17 @@ internal sealed class DeliveryOptionsValidation : IValidateOptions<DeliveryOptio
         Positive(failures, "Delivery:RequestTimeout", options.RequestTimeout);
         Positive(failures, "Delivery:PollInterval", options.PollInterval);
         Positive(failures, "Delivery:HealthyPendingAge", options.HealthyPendingAge);
+        Positive(failures, "Delivery:FileLinks:Lifetime", options.FileLinks.Lifetime);
+        if (options.FileLinks.BaseUrl is { Length: > 0 } links && (!Uri.TryCreate(links, UriKind.Absolute, out var root) || root.Scheme is not ("https" or "http") || root.Query.Length > 0))
+        {
+            failures.Add($"Delivery:FileLinks:BaseUrl is \"{links}\"; give the absolute address citizens reach the forms at, like https://forms.example.gov.uk.");
+        }
+
+        if (options.MaxInlineFileBytes < 0 || options.MaxAttachmentBytes < 0)
+        {
+            failures.Add("Delivery:MaxInlineFileBytes and Delivery:MaxAttachmentBytes are sizes in bytes: give 0 or more.");
+        }
+
         if (options.Concurrency is < 1 or > 256)
         {
             failures.Add($"Delivery:Concurrency is {options.Concurrency}; give a number from 1 to 256.");

@@ -1,4 +1,5 @@
 using GovDesign.Forms.Delivery.Email;
+using GovDesign.Forms.Delivery.Files;
 using GovDesign.Forms.Delivery.Webhooks;
 using GovDesign.Forms.Storage;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DeliveryMetrics>();
         services.TryAddSingleton<DeliveryPlanner>();
+        services.TryAddSingleton<FileLinks>();
         services.TryAddSingleton(sp => (IDeliveryOutbox)sp.GetRequiredService<IFormStore>());
         WebhookClient.Add(services);
         services.AddSingleton<IDeliverySender, WebhookSender>();

@@ -13,7 +13,8 @@ public static class FormRunnerEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps every form the runner serves under <paramref name="prefix"/>: <c>{prefix}/</c> lists the
     /// forms, <c>{prefix}/{form}/</c> is a form's start page, then <c>{prefix}/{form}/{page}</c>
-    /// (GET and POST), <c>/check-answers</c> and <c>/confirmation</c>. Needs
+    /// (GET and POST), <c>/check-answers</c>, <c>/confirmation</c>, and <c>{prefix}/{form}/_files/{file id}</c>, the
+    /// signed download links of submitted files that webhooks carry. Needs
     /// <see cref="FormRunnerServiceCollectionExtensions.AddFormRunner(IServiceCollection, Action{FormRunnerOptions})"/>,
     /// and the components' static assets served (<c>app.MapStaticAssets()</c> or <c>UseStaticFiles</c>).
     /// </summary>
@@ -54,6 +55,7 @@ public static class FormRunnerEndpointRouteBuilderExtensions
         group.MapMethods("/{form}/check-answers", read, CheckAnswersEndpoints.Get);
         group.MapPost("/{form}/check-answers", CheckAnswersEndpoints.PostAsync);
         group.MapMethods("/{form}/confirmation", read, CheckAnswersEndpoints.Confirmation);
+        group.MapMethods("/{form}/" + GovDesign.Forms.Delivery.Files.FileLinks.Segment + "/{fileId}", read, FileEndpoints.DownloadAsync);
         group.MapMethods("/{form}/{page}", read, FormEndpoints.GetPage);
         group.MapPost("/{form}/{page}", FormEndpoints.PostPageAsync);
         group.MapMethods("/{form}/{page}/{item:int}", read, RepeatEndpoints.GetItem);

@@ -11,14 +11,15 @@ namespace GovDesign.Forms.Delivery.Email;
 
 /// <summary>
 /// The messages email deliveries send: the team's notification (reference and answers, as text and HTML)
-/// and the citizen's confirmation (the reference only, in their language, from the runner's resx files).
-/// Each message's id is the delivery id, so a repeat after a retry can be recognised.
+/// with the uploaded files attached up to a total size, and the citizen's confirmation (the reference only,
+/// in their language, from the runner's resx files). Each message's id is the delivery id, so a repeat after
+/// a retry can be recognised.
 /// </summary>
 internal static class EmailMessages
 {
     private static readonly ResourceManager Text = new(typeof(RunnerText));
 
-    public static MimeMessage Create(OutboxItem item, string from)
+    public static async Task<MimeMessage> CreateAsync(OutboxItem item, string from, IFormStore store, long maxAttachmentBytes, CancellationToken cancellationToken)
     {
         var destination = DeliveryDestination.Parse(item.Message.Destination);
         var payload = JsonNode.Parse(item.Message.Payload) as JsonObject ?? [];
@@ -39,7 +40,10 @@ internal static class EmailMessages
         }
 
         message.Subject = $"{title}: {item.Reference}";
-        var body = new BodyBuilder { TextBody = TeamText(payload, title, item.Reference), HtmlBody = TeamHtml(payload, title, item.Reference) };
+        var body = new BodyBuilder();
+        var left = await EmailAttachments.AddAsync(body, payload, store, maxAttachmentBytes, cancellationToken);
+        body.TextBody = TeamText(payload, title, item.Reference) + EmailAttachments.LeftOutText(left, item.FormSlug);
+        body.HtmlBody = TeamHtml(payload, title, item.Reference).Replace("</body>", EmailAttachments.LeftOutHtml(left, item.FormSlug) + "</body>", StringComparison.Ordinal);
         message.Body = body.ToMessageBody();
         return message;
     }

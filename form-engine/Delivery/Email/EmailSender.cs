@@ -9,10 +9,11 @@ namespace GovDesign.Forms.Delivery.Email;
 
 /// <summary>
 /// Sends <c>email</c> and <c>confirmation</c> deliveries over SMTP with MailKit, or writes each as
-/// <c>{delivery id}.eml</c> in a pickup folder for development. A 5xx reply (a refused mailbox) fails for
+/// <c>{delivery id}.eml</c> in a pickup folder for development. The team's email carries the uploaded files
+/// (up to <see cref="DeliveryOptions.MaxAttachmentBytes"/> in all). A 5xx reply (a refused mailbox) fails for
 /// good; a 4xx reply, a lost connection or a timeout is retried.
 /// </summary>
-internal sealed class EmailSender(IOptions<DeliveryOptions> options) : IDeliverySender
+internal sealed class EmailSender(IOptions<DeliveryOptions> options, IFormStore store) : IDeliverySender
 {
     public IReadOnlyList<string> Kinds { get; } = ["email", "confirmation"];
 
@@ -27,7 +28,7 @@ internal sealed class EmailSender(IOptions<DeliveryOptions> options) : IDelivery
         MimeKit.MimeMessage message;
         try
         {
-            message = EmailMessages.Create(item, smtp.From);
+            message = await EmailMessages.CreateAsync(item, smtp.From, store, options.Value.MaxAttachmentBytes, cancellationToken);
         }
         catch (MimeKit.ParseException)
         {

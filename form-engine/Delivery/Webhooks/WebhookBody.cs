@@ -1,15 +1,18 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using GovDesign.Forms.Delivery.Files;
 using GovDesign.Forms.Storage;
 
 namespace GovDesign.Forms.Delivery.Webhooks;
 
 /// <summary>
-/// A webhook's body: the stored payload with each uploaded file's content added as base64 when the file
-/// is within the size limit, or a note saying it was left out and how to get it.
+/// A webhook's body: the stored payload with, for each uploaded file, a signed download link (<c>url</c> and
+/// <c>urlExpiresAt</c>) when the runner's address is configured, its content as base64 when the file is within
+/// the inline limit, and a note saying how to get it when it has neither.
 /// </summary>
 internal static class WebhookBody
 {
-    public static async Task<byte[]> BuildAsync(string payload, IFormStore store, long maxInlineBytes, CancellationToken cancellationToken)
+    public static async Task<byte[]> BuildAsync(string payload, IFormStore store, long maxInlineBytes, FileLinks links, CancellationToken cancellationToken)
     {
         var json = JsonNode.Parse(payload) as JsonObject ?? [];
         foreach (var answer in (json["answers"] as JsonArray ?? []).OfType<JsonObject>())
@@ -23,14 +26,23 @@ internal static class WebhookBody
             if (file is null)
             {
                 answer["note"] = "The file is no longer held by the runner.";
+                continue;
             }
-            else if (file.Content.LongLength > maxInlineBytes)
+
+            var link = links.Create(file.FormSlug, id);
+            if (link is not null)
             {
-                answer["note"] = $"The file is larger than the {maxInlineBytes:N0} bytes sent inline; export it with: govdesign forms export {json["form"]?["slug"]} --files <folder>.";
+                answer["url"] = link.Url.ToString();
+                answer["urlExpiresAt"] = link.Expires.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
             }
-            else
+
+            if (file.Content.LongLength <= maxInlineBytes)
             {
                 answer["content"] = Convert.ToBase64String(file.Content);
+            }
+            else if (link is null)
+            {
+                answer["note"] = $"The file is larger than the {maxInlineBytes:N0} bytes sent inline; export it with: govdesign forms export {json["form"]?["slug"]} --files <folder>.";
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using GovDesign.Forms.Delivery.Files;
 using GovDesign.Forms.Storage;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
@@ -12,7 +13,7 @@ namespace GovDesign.Forms.Delivery.Webhooks;
 /// connection failures and an open circuit are retried; any other status, a refused address or a missing
 /// secret is a permanent failure.
 /// </summary>
-internal sealed class WebhookSender(IHttpClientFactory clients, IFormStore store, IOptions<DeliveryOptions> options, TimeProvider time) : IDeliverySender
+internal sealed class WebhookSender(IHttpClientFactory clients, IFormStore store, FileLinks links, IOptions<DeliveryOptions> options, TimeProvider time) : IDeliverySender
 {
     /// <summary>The named HttpClient webhooks go through.</summary>
     public const string ClientName = "GovDesign.Forms.Delivery.Webhooks";
@@ -39,7 +40,7 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IFormStore store
             return DeliveryOutcome.Permanent($"the secret \"{secretName}\" is not configured (Delivery:Secrets:{secretName})");
         }
 
-        var body = await WebhookBody.BuildAsync(item.Message.Payload, store, settings.MaxInlineFileBytes, cancellationToken);
+        var body = await WebhookBody.BuildAsync(item.Message.Payload, store, settings.MaxInlineFileBytes, links, cancellationToken);
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };

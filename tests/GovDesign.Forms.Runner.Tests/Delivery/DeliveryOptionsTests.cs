@@ -59,4 +59,19 @@ public sealed class DeliveryOptionsTests
         Assert.Contains(error.Failures, f => f.Contains("Delivery:MaxAge", StringComparison.Ordinal));
         Assert.DoesNotContain(error.Failures, f => f.Contains("c2VjcmV0", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Bind_FileLinkBaseUrlNotAnAddressAndNegativeSizes_FailsNamingEachSetting()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Bind(new()
+        {
+            ["Delivery:FileLinks:BaseUrl"] = "forms.example.gov.uk",
+            ["Delivery:FileLinks:Lifetime"] = "00:00:00",
+            ["Delivery:MaxAttachmentBytes"] = "-1",
+        }));
+
+        Assert.Contains(error.Failures, f => f.Contains("Delivery:FileLinks:BaseUrl", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Delivery:FileLinks:Lifetime", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Delivery:MaxAttachmentBytes", StringComparison.Ordinal));
+    }
 }

@@ -1,6 +1,9 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
+using GovDesign.Cli.Forms;
 using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Delivery;
+using GovDesign.Forms.Runner;
 using GovDesign.Forms.Storage;
 using GovDesign.Tests;
 using static GovDesign.Forms.Tests.Cli.FormsCommandTests;
@@ -105,5 +108,47 @@ public sealed class DeliveriesCommandTests : IDisposable
 
         Assert.NotEqual(0, code);
         Assert.Contains("not both", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs <c>forms deliveries</c> with <paramref name="settings"/> as the runner's configuration.</summary>
+    internal static async Task<(int Code, string Output, string Error)> RunConfiguredAsync(FormRunnerOptions settings, params string[] args)
+    {
+        var root = new RootCommand { new Command("forms") { DeliveriesCommand.Create(() => settings) } };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await root.Parse(["forms", "deliveries", .. args]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, Cancel);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Deliveries_PostgresAloneWithNoConnectionStringConfigured_ExitsOneSayingWhereToSetIt()
+    {
+        var (code, output, error) = await RunConfiguredAsync(new FormRunnerOptions(), "road", "--postgres");
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("ConnectionStrings__Forms", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deliveries_DatabaseGivenWhileConfigurationNamesPostgres_ReadsTheSqliteFile()
+    {
+        var (database, sent, _) = await DatabaseAsync();
+
+        var (code, output, _) = await RunConfiguredAsync(new FormRunnerOptions { PostgresConnectionString = "Host=127.0.0.1;Port=1;Timeout=1" }, "road", "--database", database);
+
+        Assert.Equal(0, code);
+        Assert.Contains(sent, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deliveries_NoStoreGiven_ReadsTheDatabasePathConfigured()
+    {
+        var (database, sent, _) = await DatabaseAsync();
+
+        var (code, output, _) = await RunConfiguredAsync(new FormRunnerOptions { DatabasePath = database }, "road");
+
+        Assert.Equal(0, code);
+        Assert.Contains(sent, output, StringComparison.Ordinal);
     }
 }
