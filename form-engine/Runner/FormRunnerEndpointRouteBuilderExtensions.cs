@@ -54,6 +54,7 @@ public static class FormRunnerEndpointRouteBuilderExtensions
         group.MapMethods("/{form}/check-answers", read, CheckAnswersEndpoints.Get);
         group.MapPost("/{form}/check-answers", CheckAnswersEndpoints.PostAsync);
         group.MapMethods("/{form}/confirmation", read, CheckAnswersEndpoints.Confirmation);
+        SaveForLater.SaveAndReturnEndpoints.Map(group, read);
         group.MapMethods("/{form}/{page}", read, FormEndpoints.GetPage);
         group.MapPost("/{form}/{page}", FormEndpoints.PostPageAsync);
         group.MapMethods("/{form}/{page}/{item:int}", read, RepeatEndpoints.GetItem);
