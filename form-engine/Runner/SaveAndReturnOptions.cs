@@ -9,10 +9,20 @@ namespace GovDesign.Forms.Runner;
 public sealed class SaveAndReturnOptions
 {
     /// <summary>
-    /// How long a link works after it was sent: 28 days by default. The saved answers are deleted after
-    /// <see cref="RetentionOptions.SavedJourneys"/>, which must not be shorter.
+    /// How long a link works after it was sent. Null, the default, makes it as long as the saved answers
+    /// are kept, <see cref="RetentionOptions.SavedJourneys"/> (28 days by default); a lifetime set here may
+    /// be shorter than that, not longer.
     /// </summary>
-    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromDays(28);
+    public TimeSpan? LinkLifetime { get; set; }
+
+    /// <summary>The link lifetime in force: <see cref="LinkLifetime"/>, else <paramref name="retention"/>'s <see cref="RetentionOptions.SavedJourneys"/>.</summary>
+    /// <param name="retention">The runner's retention settings.</param>
+    /// <returns>The lifetime.</returns>
+    public TimeSpan LinkLifetimeOr(RetentionOptions retention)
+    {
+        ArgumentNullException.ThrowIfNull(retention);
+        return LinkLifetime ?? retention.SavedJourneys;
+    }
 
     /// <summary>The most links sent to one email address within <see cref="RateWindow"/>: 5 by default. More get a "too many requests" page (429).</summary>
     public int LinksPerAddress { get; set; } = 5;

@@ -112,7 +112,7 @@ internal static class SaveAndReturnEndpoints
         }
 
         var (token, hash) = SaveLinkToken.Create();
-        var saved = request.ForLater(hash, now, links.Options.LinkLifetime) with { AddressHash = addressHash, ClientHash = clientHash };
+        var saved = request.ForLater(hash, now, links.LinkLifetime) with { AddressHash = addressHash, ClientHash = clientHash };
         await links.Store.SaveJourneyForLaterAsync(saved, cancel);
 
         var text = request.Text;

@@ -25,7 +25,7 @@ internal static class SaveLinkPages
     public static AnswerQuestion Ask(RunnerRequest request)
     {
         var text = request.Text;
-        var expires = Date(request.SaveLinks!.Time.GetUtcNow() + request.SaveLinks.Options.LinkLifetime);
+        var expires = Date(request.SaveLinks!.Time.GetUtcNow() + request.SaveLinks.LinkLifetime);
         return new AnswerQuestion("email", text["SaveEmailLabel"], text["SaveEmailSubject"]) { Hint = string.Format(CultureInfo.CurrentCulture, text["SaveEmailHint"], expires) };
     }
 

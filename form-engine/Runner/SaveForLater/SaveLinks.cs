@@ -15,8 +15,11 @@ namespace GovDesign.Forms.Runner.SaveForLater;
 /// email (the SMTP server or pickup folder of <see cref="DeliveryOptions.Smtp"/>). A runner has one only
 /// when its store keeps saved journeys and email is configured.
 /// </summary>
-internal sealed class SaveLinks(ISavedJourneyStore store, SaveAndReturnOptions options, IOptions<DeliveryOptions> delivery, TimeProvider time, ILogger logger)
+internal sealed class SaveLinks(ISavedJourneyStore store, SaveAndReturnOptions options, TimeSpan linkLifetime, IOptions<DeliveryOptions> delivery, TimeProvider time, ILogger logger)
 {
+    /// <summary>How long a link works: <see cref="SaveAndReturnOptions.LinkLifetime"/>, else the saved journeys' retention.</summary>
+    public TimeSpan LinkLifetime { get; } = linkLifetime;
+
     public ISavedJourneyStore Store { get; } = store;
 
     public SaveAndReturnOptions Options { get; } = options;
@@ -27,7 +30,7 @@ internal sealed class SaveLinks(ISavedJourneyStore store, SaveAndReturnOptions o
 
     /// <summary>The runner's part for a service's options: null when its store keeps no saved journeys or email is not configured.</summary>
     public static SaveLinks? For(IFormStore store, FormRunnerOptions options, IOptions<DeliveryOptions> delivery, TimeProvider time, ILogger logger) =>
-        store is ISavedJourneyStore saved && delivery.Value.Smtp.IsConfigured ? new SaveLinks(saved, options.SaveAndReturn, delivery, time, logger) : null;
+        store is ISavedJourneyStore saved && delivery.Value.Smtp.IsConfigured ? new SaveLinks(saved, options.SaveAndReturn, options.SaveAndReturn.LinkLifetimeOr(options.Retention), delivery, time, logger) : null;
 
     /// <summary>Emails a link; false (logged, without the address or the link) when the mail server could not take it.</summary>
     public async Task<bool> SendAsync(string form, string to, string subject, string body, CancellationToken cancellationToken)

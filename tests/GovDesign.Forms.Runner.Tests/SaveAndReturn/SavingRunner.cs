@@ -77,7 +77,7 @@ public sealed partial class SavingRunner : IAsyncDisposable
     {
         await Inbox.WaitForAsync(count);
         var message = Inbox.Messages.ElementAt(count - 1);
-        var link = LinkPattern().Match(message.TextBody);
+        var link = LinkPattern().Match(message.TextBody ?? "");
         Assert.True(link.Success, "The email has no link: " + message.TextBody);
         return (message, new Uri(link.Value));
     }

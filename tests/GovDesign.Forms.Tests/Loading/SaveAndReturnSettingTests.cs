@@ -93,7 +93,7 @@ public sealed class SaveAndReturnSettingTests
     [Fact]
     public void Load_TrueOnAFormWithoutQuestionPages_WarnsAtTheKey()
     {
-        var source = Marked.Parse(TestForms.Form("""{ "path": "info", "content": [ "Read this." ] }""", """§"saveAndReturn": true, """));
+        var source = Marked.Parse(TestForms.Form("""{ "path": "info", "heading": "Before you start", "content": [ "Read this." ] }""", """§"saveAndReturn": true, """));
         var result = FormLoader.Load(source.Json);
 
         var warning = Assert.Single(result.Diagnostics);
