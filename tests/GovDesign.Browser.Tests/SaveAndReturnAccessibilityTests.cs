@@ -28,7 +28,7 @@ public sealed class SaveAndReturnServer : IAsyncLifetime
                 var message = await MimeMessage.LoadAsync(file.FullName);
                 if (message.To.Mailboxes.Any(m => m.Address == address))
                 {
-                    return message.TextBody.Split('\n').Select(l => l.Trim()).First(l => l.Contains("/save-and-return/", StringComparison.Ordinal));
+                    return (message.TextBody ?? "").Split('\n').Select(l => l.Trim()).First(l => l.Contains("/save-and-return/", StringComparison.Ordinal));
                 }
             }
 
