@@ -67,6 +67,9 @@ public sealed class FormDefinition
     /// <summary>Where submissions are sent besides the runner's database; none when the definition has no <c>delivery</c> section.</summary>
     public DeliverySettings Delivery { get; init; } = DeliverySettings.None;
 
+    /// <summary>Whether citizens may save their answers and come back later through a link sent by email; null when the form does not offer it.</summary>
+    public SaveAndReturnSettings? SaveAndReturn { get; init; }
+
     /// <summary>The definition as it was read (without position information).</summary>
     public required JsonObject Source { get; init; }
 

@@ -12,7 +12,7 @@ namespace GovDesign.Forms.Loading;
 /// </summary>
 internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag diagnostics)
 {
-    private static readonly string[] ReservedPaths = [NextRule.CheckAnswers, "confirmation", "start", "add-another"];
+    private static readonly string[] ReservedPaths = [NextRule.CheckAnswers, "confirmation", "start", "add-another", "save-and-return"];
 
     private IReadOnlyList<string> _languages = ["en"];
     private readonly Dictionary<string, IReadOnlyList<Option>> _optionLists = new(StringComparer.Ordinal);
@@ -76,6 +76,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
             : null;
         var confirmation = new ConfirmationSettings { Heading = Text(root["confirmation"]?["heading"], "/confirmation/heading"), Content = Markdown(root["confirmation"]?["content"], "/confirmation/content") };
         var delivery = ReadDelivery(pages);
+        var saveAndReturn = ReadSaveAndReturn(pages);
         if (diagnostics.HasErrors || title is null)
         {
             return null;
@@ -98,6 +99,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
             Declaration = declaration,
             Confirmation = confirmation,
             Delivery = delivery,
+            SaveAndReturn = saveAndReturn,
             Source = root,
         };
     }

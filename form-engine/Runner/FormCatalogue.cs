@@ -22,8 +22,15 @@ public sealed class FormCatalogue
     private ImmutableSortedDictionary<string, SourcedForm> _unavailable = ImmutableSortedDictionary.Create<string, SourcedForm>(StringComparer.Ordinal);
     private volatile bool _loaded;
 
-    internal FormCatalogue(IReadOnlyList<IFormSource> sources, TimeProvider time, ILogger logger)
+    private readonly Func<FormDefinition, IReadOnlyList<Loading.Diagnostic>>? _check;
+
+    /// <param name="sources">Where the forms come from.</param>
+    /// <param name="time">The clock the forms' journeys tell the date by.</param>
+    /// <param name="logger">Where a form that does not load is logged.</param>
+    /// <param name="check">What this runner cannot do of what a loaded form asks (such as save and return without email): its errors make the form one that did not load.</param>
+    internal FormCatalogue(IReadOnlyList<IFormSource> sources, TimeProvider time, ILogger logger, Func<FormDefinition, IReadOnlyList<Loading.Diagnostic>>? check = null)
     {
+        _check = check;
         _sources = sources;
         _time = time;
         _logger = logger;
@@ -110,8 +117,11 @@ public sealed class FormCatalogue
         var fatal = new List<string>();
         foreach (var source in _sources)
         {
-            foreach (var sourced in source.Read())
+            foreach (var read in source.Read())
             {
+                var sourced = read.Result.Form is { } form && _check?.Invoke(form) is { Count: > 0 } refused
+                    ? read with { Result = new Loading.FormLoadResult(null, [.. read.Result.Diagnostics, .. refused]) }
+                    : read;
                 var problems = sourced.Result.Form is null
                     ? [.. sourced.Result.Diagnostics.Select(d => $"{sourced.Origin}:{d}")]
                     : _forms.ContainsKey(sourced.Slug) ? [$"{sourced.Origin}: another form already has the slug \"{sourced.Slug}\""] : Array.Empty<string>();

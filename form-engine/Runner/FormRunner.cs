@@ -12,8 +12,12 @@ namespace GovDesign.Forms.Runner;
 /// usually has one runner; the docs site has two (the sample forms, and the playground's forms in memory),
 /// told apart by name (see <see cref="FormRunnerServiceCollectionExtensions.AddFormRunner(Microsoft.Extensions.DependencyInjection.IServiceCollection, string, Action{FormRunnerOptions})"/>).
 /// </summary>
-internal sealed class FormRunner(FormRunnerOptions options, FormCatalogue catalogue, IFormStore store, IAntiforgery antiforgery, IStringLocalizer<RunnerText> text, FormRunnerMetrics metrics, DeliveryPlanner? delivery = null)
+internal sealed class FormRunner(FormRunnerOptions options, FormCatalogue catalogue, IFormStore store, IAntiforgery antiforgery, IStringLocalizer<RunnerText> text, FormRunnerMetrics metrics,
+    DeliveryPlanner? delivery = null, SaveForLater.SaveLinks? saveLinks = null)
 {
+    /// <summary>Save and return: null for a runner that cannot send its links (no email configured, a store without saved journeys, the playground's).</summary>
+    public SaveForLater.SaveLinks? SaveLinks { get; } = saveLinks;
+
     /// <summary>Decides each submission's deliveries; null for a runner that delivers nothing (the playground's).</summary>
     public DeliveryPlanner? Delivery { get; } = delivery;
 

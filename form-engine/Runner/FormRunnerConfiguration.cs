@@ -29,6 +29,7 @@ public static class FormRunnerConfiguration
     internal static void BindAndValidate(IServiceCollection services, string name)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FormRunnerOptions>, FormRunnerOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FormRunnerOptions>, SaveForLater.SaveAndReturnOptionsValidator>());
         services.AddOptions<FormRunnerOptions>(name).ValidateOnStart();
         services.AddSingleton<IConfigureOptions<FormRunnerOptions>>(sp => new ConfigureNamedOptions<FormRunnerOptions>(name, options =>
         {

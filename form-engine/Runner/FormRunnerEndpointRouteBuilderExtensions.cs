@@ -56,6 +56,7 @@ public static class FormRunnerEndpointRouteBuilderExtensions
         group.MapPost("/{form}/check-answers", CheckAnswersEndpoints.PostAsync);
         group.MapMethods("/{form}/confirmation", read, CheckAnswersEndpoints.Confirmation);
         group.MapMethods("/{form}/" + GovDesign.Forms.Delivery.Files.FileLinks.Segment + "/{fileId}", read, FileEndpoints.DownloadAsync);
+        SaveForLater.SaveAndReturnEndpoints.Map(group, read);
         group.MapMethods("/{form}/{page}", read, FormEndpoints.GetPage);
         group.MapPost("/{form}/{page}", FormEndpoints.PostPageAsync);
         group.MapMethods("/{form}/{page}/{item:int}", read, RepeatEndpoints.GetItem);

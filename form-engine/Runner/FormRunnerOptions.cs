@@ -48,6 +48,9 @@ public sealed class FormRunnerOptions
     /// </summary>
     public RetentionOptions Retention { get; set; } = new();
 
+    /// <summary>How long the links of save and return work and how often they may be asked for (<see cref="SaveAndReturnOptions"/>).</summary>
+    public SaveAndReturnOptions SaveAndReturn { get; set; } = new();
+
     /// <summary>
     /// How long <see cref="Hosting.FormRunnerHost"/> waits, once asked to stop (Ctrl+C, SIGTERM), for the
     /// requests in flight and the background services to finish before it stops anyway. Give the

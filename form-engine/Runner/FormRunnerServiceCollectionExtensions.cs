@@ -2,6 +2,7 @@ using GovDesign.Components;
 using GovDesign.Forms.Delivery;
 using GovDesign.Forms.Runner.Health;
 using GovDesign.Forms.Runner.Hosting;
+using GovDesign.Forms.Runner.SaveForLater;
 using GovDesign.Forms.Runner.Telemetry;
 using GovDesign.Forms.Runner.Sessions;
 using GovDesign.Forms.Storage;
@@ -37,6 +38,7 @@ public static class FormRunnerServiceCollectionExtensions
     {
         services.AddFormRunnerStore();
         services.AddFormDelivery();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStaleDataCleanup, SaveForLater.SavedJourneysCleanup>());
         services.TryAddKeyedSingleton<IFormStore>(Options.DefaultName, (sp, _) => sp.GetRequiredService<IFormStore>());
         services.TryAddSingleton(sp => sp.GetRequiredKeyedService<FormCatalogue>(Options.DefaultName));
         return services.AddFormRunner(Options.DefaultName, configure);
@@ -92,10 +94,10 @@ public static class FormRunnerServiceCollectionExtensions
         FormRunnerHealthChecks.Add(services, name);
         services.TryAddKeyedSingleton<IFormStore>(name, (sp, _) => new SqliteFormStore(OptionsOf(sp, name).DatabasePath));
         services.AddKeyedSingleton(name, (sp, _) => new FormCatalogue(SourcesOf(OptionsOf(sp, name)), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger("GovDesign.Forms.Runner")));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("GovDesign.Forms.Runner"), name == Options.DefaultName ? SaveAndReturnCheck.For(SaveLinksOf(sp, name) is not null) : null));
         services.AddKeyedSingleton(name, (sp, _) => new FormRunner(OptionsOf(sp, name), sp.GetRequiredKeyedService<FormCatalogue>(name),
             sp.GetRequiredKeyedService<IFormStore>(name), sp.GetRequiredService<IAntiforgery>(), sp.GetRequiredService<IStringLocalizer<RunnerText>>(), sp.GetRequiredService<FormRunnerMetrics>(),
-            name == Options.DefaultName ? sp.GetService<DeliveryPlanner>() : null));
+            name == Options.DefaultName ? sp.GetService<DeliveryPlanner>() : null, SaveLinksOf(sp, name)));
         services.AddSingleton<IHostedService>(sp => new FormCatalogueStartup(sp.GetRequiredKeyedService<FormCatalogue>(name)));
         services.AddSingleton<IHostedService>(sp => new StaleJourneyCleanup(sp.GetRequiredKeyedService<IFormStore>(name), Options.Create(OptionsOf(sp, name)),
             string.IsNullOrEmpty(name) ? sp.GetServices<IStaleDataCleanup>() : [], sp.GetRequiredService<ILogger<StaleJourneyCleanup>>(), sp.GetRequiredService<TimeProvider>()));
@@ -104,6 +106,13 @@ public static class FormRunnerServiceCollectionExtensions
 
     private static FormRunnerOptions OptionsOf(IServiceProvider services, string name) =>
         services.GetRequiredService<IOptionsMonitor<FormRunnerOptions>>().Get(name);
+
+    /// <summary>Save and return for the application's runner, when its store keeps saved journeys and email is configured; null otherwise (and for a named runner, which delivers nothing).</summary>
+    private static SaveLinks? SaveLinksOf(IServiceProvider services, string name) =>
+        name == Options.DefaultName && services.GetService<IOptions<DeliveryOptions>>() is { } delivery
+            ? SaveLinks.For(services.GetRequiredKeyedService<IFormStore>(name), OptionsOf(services, name), delivery, services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("GovDesign.Forms.Runner"))
+            : null;
 
     private static IReadOnlyList<IFormSource> SourcesOf(FormRunnerOptions options) =>
         options.Sources.Count > 0 ? [.. options.Sources]

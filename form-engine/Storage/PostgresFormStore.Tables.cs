@@ -25,7 +25,7 @@ public sealed partial class PostgresFormStore
                 return;
             }
 
-            await PostgresTables.EnsureAsync(_dataSource, ["journeys", "submissions", "files"],
+            await PostgresTables.EnsureAsync(_dataSource, ["journeys", "submissions", "files", "saved_journeys"],
                 """
                 CREATE TABLE IF NOT EXISTS journeys (
                     session_id text PRIMARY KEY,
@@ -55,6 +55,21 @@ public sealed partial class PostgresFormStore
                 CREATE INDEX IF NOT EXISTS files_by_session ON files (session_id);
                 CREATE INDEX IF NOT EXISTS submissions_by_form ON submissions (form_slug, id);
                 CREATE INDEX IF NOT EXISTS journeys_by_age ON journeys (updated_at);
+                CREATE TABLE IF NOT EXISTS saved_journeys (
+                    token_hash text PRIMARY KEY,
+                    form_slug text NOT NULL,
+                    session_id text NOT NULL,
+                    state jsonb NOT NULL,
+                    saved_at timestamptz NOT NULL,
+                    expires_at timestamptz NOT NULL,
+                    used_at timestamptz,
+                    address_hash text NOT NULL,
+                    client_hash text NOT NULL
+                );
+                CREATE INDEX IF NOT EXISTS saved_journeys_by_session ON saved_journeys (session_id);
+                CREATE INDEX IF NOT EXISTS saved_journeys_by_address ON saved_journeys (address_hash, saved_at);
+                CREATE INDEX IF NOT EXISTS saved_journeys_by_client ON saved_journeys (client_hash, saved_at);
+                CREATE INDEX IF NOT EXISTS saved_journeys_by_age ON saved_journeys (saved_at);
                 """,
                 async: true, cancellationToken);
             _ready = true;

@@ -118,6 +118,7 @@ public sealed partial class PostgresFormStore : IFormStore, IAsyncDisposable, ID
             """
             DELETE FROM files WHERE submission_reference IS NULL AND created_at < @before
                 AND session_id NOT IN (SELECT session_id FROM journeys WHERE updated_at >= @before)
+                AND session_id NOT IN (SELECT session_id FROM saved_journeys WHERE used_at IS NULL)
             """,
             ("before", cutOff)))
         {

@@ -142,6 +142,21 @@ public sealed partial class SqliteFormStore
                 CREATE INDEX IF NOT EXISTS files_by_session ON files (session_id);
                 CREATE INDEX IF NOT EXISTS submissions_by_form ON submissions (form_slug, id);
                 CREATE INDEX IF NOT EXISTS journeys_by_age ON journeys (updated_at);
+                CREATE TABLE IF NOT EXISTS saved_journeys (
+                    token_hash TEXT PRIMARY KEY,
+                    form_slug TEXT NOT NULL,
+                    session_id TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    saved_at TEXT NOT NULL,
+                    expires_at TEXT NOT NULL,
+                    used_at TEXT,
+                    address_hash TEXT NOT NULL,
+                    client_hash TEXT NOT NULL
+                );
+                CREATE INDEX IF NOT EXISTS saved_journeys_by_session ON saved_journeys (session_id);
+                CREATE INDEX IF NOT EXISTS saved_journeys_by_address ON saved_journeys (address_hash, saved_at);
+                CREATE INDEX IF NOT EXISTS saved_journeys_by_client ON saved_journeys (client_hash, saved_at);
+                CREATE INDEX IF NOT EXISTS saved_journeys_by_age ON saved_journeys (saved_at);
                 """);
             await command.ExecuteNonQueryAsync(cancellationToken);
             _ready = true;

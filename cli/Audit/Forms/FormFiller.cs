@@ -35,10 +35,10 @@ internal static class FormFiller
         }
     }
 
-    /// <summary>Presses the page's main button and waits for the answer to load.</summary>
+    /// <summary>Presses the page's main button (not "Save and come back later") and waits for the answer to load.</summary>
     public static async Task SubmitAsync(IPage page)
     {
-        await NavigateByAsync(page, page.Locator("main form[method=post] button[type=submit]").Last);
+        await NavigateByAsync(page, page.Locator("main form[method=post] button[type=submit]:not([name=save-and-return])").Last);
     }
 
     /// <summary>Clicks and waits until a new document has loaded (a POST may answer at the same address, so the address cannot tell).</summary>

@@ -37,25 +37,35 @@ internal sealed partial class FormWalker(FormDefinition form, string definitionP
         var walks = planner.Plan();
         _estimate = Estimate(walks) * languages.Count;
 
-        await using (var runner = await LocalFormRunner.StartAsync(definitionPath, cancellationToken))
+        // Email (a form's delivery, the links of save and return) goes to a folder that is thrown away after the walk.
+        var mail = Directory.CreateTempSubdirectory("govdesign-audit-mail-");
+        try
         {
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = settings.ChromiumPath, Headless = true, Args = AuditRunner.BrowserArgs });
-            await using var auditor = new PageAuditor(browser, settings);
-            using var gate = new SemaphoreSlim(settings.Concurrency);
-            var tasks = languages.SelectMany(language => walks.Select(async (walk, i) =>
+            await using (var runner = await LocalFormRunner.StartAsync(definitionPath, _ => { },
+                ["--Delivery:Smtp:PickupFolder=" + mail.FullName, "--Delivery:Smtp:From=audit@localhost"], cancellationToken))
             {
-                await gate.WaitAsync(cancellationToken);
-                try
+                using var playwright = await Playwright.CreateAsync();
+                await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = settings.ChromiumPath, Headless = true, Args = AuditRunner.BrowserArgs });
+                await using var auditor = new PageAuditor(browser, settings);
+                using var gate = new SemaphoreSlim(settings.Concurrency);
+                var tasks = languages.SelectMany(language => walks.Select(async (walk, i) =>
                 {
-                    await WalkAsync(new Walk(auditor, runner.Address, language, walk, planner, $"walk {i + 1} ({language})"), cancellationToken);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            })).ToList();
-            await Task.WhenAll(tasks);
+                    await gate.WaitAsync(cancellationToken);
+                    try
+                    {
+                        await WalkAsync(new Walk(auditor, runner.Address, language, walk, planner, $"walk {i + 1} ({language})"), cancellationToken);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                })).ToList();
+                await Task.WhenAll(tasks);
+            }
+        }
+        finally
+        {
+            mail.Delete(recursive: true);
         }
 
         var audit = new AuditResult(PagesWithTitleCheck(), started, clock.Elapsed, settings.Tags);

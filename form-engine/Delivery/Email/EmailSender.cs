@@ -35,26 +35,9 @@ internal sealed class EmailSender(IOptions<DeliveryOptions> options, IFormStore 
             return DeliveryOutcome.Permanent("an address is not a valid email address");
         }
 
-        if (!string.IsNullOrWhiteSpace(smtp.PickupFolder))
-        {
-            Directory.CreateDirectory(smtp.PickupFolder);
-            await message.WriteToAsync(Path.Combine(smtp.PickupFolder, item.Message.Id + ".eml"), cancellationToken);
-            return DeliveryOutcome.Sent("written to the pickup folder");
-        }
-
-        using var client = new SmtpClient { Timeout = (int)options.Value.RequestTimeout.TotalMilliseconds };
         try
         {
-            var security = !smtp.UseTls ? SecureSocketOptions.None : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
-            await client.ConnectAsync(smtp.Host!, smtp.Port, security, cancellationToken);
-            if (!string.IsNullOrEmpty(smtp.UserName))
-            {
-                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
-            }
-
-            await client.SendAsync(message, cancellationToken);
-            await client.DisconnectAsync(quit: true, cancellationToken);
-            return DeliveryOutcome.Sent("SMTP accepted");
+            return DeliveryOutcome.Sent(await EmailTransport.SendAsync(message, smtp, options.Value.RequestTimeout, item.Message.Id, cancellationToken));
         }
         catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
         {

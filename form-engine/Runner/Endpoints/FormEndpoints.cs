@@ -55,6 +55,7 @@ internal static class FormEndpoints
         }
 
         return Find(request, page, repeat: false) is not { } found ? Refused(request, page, repeat: false)
+            : found.Repeat is null && SaveForLater.SaveAndReturnEndpoints.Asked(request, posted!) ? await SaveForLater.SaveAndReturnEndpoints.SaveAnswersAsync(request, found, posted!)
             : found.Repeat is null ? await QuestionEndpoints.PostAsync(request, found, posted!)
             : await RepeatEndpoints.SummaryPostAsync(request, found, posted!);
     }

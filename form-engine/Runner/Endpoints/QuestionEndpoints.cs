@@ -83,10 +83,12 @@ internal static class QuestionEndpoints
     /// uploaded (<paramref name="saved"/>); a new upload that its question accepts is stored, and its
     /// answer names it, when the page has no errors or when <paramref name="keepGoodFiles"/> says the
     /// caller keeps it whatever else is wrong. Questions revealed under an option are read, and checked, only
-    /// when the answer to their question is valid and chooses that option; the others get no value.
+    /// when the answer to their question is valid and chooses that option; the others get no value. Errors
+    /// count in the validation metric unless <paramref name="countErrors"/> is false (saving for later, which
+    /// does not ask for a complete page).
     /// </summary>
     public static async Task<(Dictionary<string, JsonNode?> Values, List<FieldError> Errors, Dictionary<string, IReadOnlyList<FieldError>> ByQuestion, IReadOnlyList<string> NewFiles)> ReadAsync(
-        RunnerRequest request, Page page, IFormCollection posted, Func<string, JsonNode?> saved, bool keepGoodFiles = true)
+        RunnerRequest request, Page page, IFormCollection posted, Func<string, JsonNode?> saved, bool keepGoodFiles = true, bool countErrors = true)
     {
         var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var uploads = new Dictionary<string, IFormFile>(StringComparer.Ordinal);
@@ -108,7 +110,7 @@ internal static class QuestionEndpoints
             values[question.Name] = result.Value;
             errors.AddRange(result.Errors);
             byQuestion[question.Name] = result.Errors;
-            if (result.Errors.Count > 0)
+            if (result.Errors.Count > 0 && countErrors)
             {
                 request.Metrics.ValidationFailed(request.Form.Slug, question.Name, result.Errors.Count);
             }

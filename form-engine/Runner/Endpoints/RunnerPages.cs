@@ -78,6 +78,7 @@ internal static class RunnerPages
             [nameof(QuestionView.Blocks)] = page.Content.Count == 0 ? [] : ShownBlock.Of(page.Content.Where(b => b.BeforeQuestion is null), language, answers),
             [nameof(QuestionView.Questions)] = asked,
             [nameof(QuestionView.ShowButton)] = !page.IsExit,
+            [nameof(QuestionView.SaveText)] = SaveForLater.SaveAndReturnEndpoints.SaveTextFor(request, page),
         });
     }
 

@@ -23,7 +23,7 @@ namespace GovDesign.Forms.Runner.Requests;
 /// runner holds, a new random cookie is issued when a journey is first saved, and another replaces
 /// it when the journey is submitted, so a cookie planted in a citizen's browser leads nowhere.
 /// </remarks>
-internal sealed class RunnerRequest
+internal sealed partial class RunnerRequest
 {
     /// <summary>Room in a POST with a file for the rest of the page's answers.</summary>
     private const long RoomForTheRestOfThePage = 256 * 1024;

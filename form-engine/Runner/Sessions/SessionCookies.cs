@@ -49,11 +49,22 @@ internal sealed class SessionCookies(FormRunnerOptions options)
     /// <summary>Starts a new session for <paramref name="slug"/>: sets a new random cookie (replacing any other) and returns its key.</summary>
     public string Issue(HttpContext context, string slug, string path)
     {
+        var (key, cookie) = Create();
+        Give(context, slug, path, cookie);
+        return key;
+    }
+
+    /// <summary>A new random session not yet given to the browser: its key, and the cookie's value for <see cref="Give"/>.</summary>
+    public static (string Key, string Cookie) Create()
+    {
         Span<byte> token = stackalloc byte[TokenBytes];
         RandomNumberGenerator.Fill(token);
-        context.Response.Cookies.Append(NameFor(context, slug), Base64Url.EncodeToString(token), Options(context, path));
-        return KeyOf(token);
+        return (KeyOf(token), Base64Url.EncodeToString(token));
     }
+
+    /// <summary>Sets the session cookie for <paramref name="slug"/> (replacing any other) to a value from <see cref="Create"/>.</summary>
+    public void Give(HttpContext context, string slug, string path, string cookie) =>
+        context.Response.Cookies.Append(NameFor(context, slug), cookie, Options(context, path));
 
     /// <summary>Removes the cookie for <paramref name="slug"/> from the browser.</summary>
     public void Forget(HttpContext context, string slug, string path) => context.Response.Cookies.Delete(NameFor(context, slug), Options(context, path));

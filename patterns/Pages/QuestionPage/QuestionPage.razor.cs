@@ -48,6 +48,13 @@ public sealed partial class QuestionPage
     /// <summary>The button's text; "Continue" in the current language by default (for example "Save and continue").</summary>
     [Parameter] public string? ContinueText { get; set; }
 
+    /// <summary>
+    /// Buttons after Continue, in the same form, such as a secondary "Save and come back later"
+    /// (<c>govuk-button--secondary</c>) with a name and value that tell the post apart; with them, the
+    /// buttons sit in a button group. Continue stays first, so that Enter in a field continues.
+    /// </summary>
+    [Parameter] public RenderFragment? MoreButtons { get; set; }
+
     /// <summary>Where the back link goes, usually the previous question.</summary>
     [Parameter] public string? BackLinkHref { get; set; }
 
@@ -64,4 +71,6 @@ public sealed partial class QuestionPage
     [Parameter] public RenderFragment? AfterForm { get; set; }
 
     private IReadOnlyList<ErrorSummaryItem> SummaryItems => ErrorLinks.For(Errors);
+
+    private string ButtonText => string.IsNullOrEmpty(ContinueText) ? T["QuestionPage.Continue"].Value : ContinueText;
 }

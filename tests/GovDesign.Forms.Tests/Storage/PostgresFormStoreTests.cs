@@ -35,7 +35,7 @@ public sealed class PostgresFormStoreTests(PostgresServer server) : FormStoreTes
             }
         }
 
-        Assert.Equal(["files", "journeys", "submissions"], await TablesAsync(), StringComparer.Ordinal);
+        Assert.Equal(["files", "journeys", "saved_journeys", "submissions"], await TablesAsync(), StringComparer.Ordinal);
     }
 
     [Fact]
