@@ -9,116 +9,71 @@ namespace GovDesign.Cli.Audit.Checks;
 /// sibling (govuk-frontend draws radio and checkbox focus there) or its parent changes; when none
 /// does, a screenshot of the element's box with and without focus decides.
 /// </summary>
+/// <remarks>
+/// The presses go to the browser in batches, without waiting for each, and the page records what each
+/// did (<see cref="PageScripts.KeyboardSetup"/>): asking the page after every press made this walk half
+/// of a whole audit's time. A page with a frame from another origin, which the recording cannot hear,
+/// is still asked after every press.
+/// </remarks>
 internal static class KeyboardCheck
 {
     private const int MaxStops = 300;
-    private const int MaxRepeats = 2;
+
+    private static readonly Dictionary<string, object> TabDown = Tab("rawKeyDown");
+    private static readonly Dictionary<string, object> TabUp = Tab("keyUp");
 
     public static async Task<IReadOnlyList<Violation>> RunAsync(IPage page)
     {
-        var expected = await PageJson.EvaluateAsync<List<Focusable>>(page, PageScripts.KeyboardSetup);
-        var visited = new HashSet<int>();
-        var invisible = new List<AffectedNode>();
-        var outOfOrder = new List<AffectedNode>();
-        var violations = new List<Violation>();
-        Stop? previous = null;
-        int? first = null;
-        var lastIndex = -1;
-        var wrapped = false;
-        var stuck = 0;
-
-        var inFrames = 0;
-        for (var press = 0; press < Math.Min(expected.Count * 2 + 10 + inFrames, MaxStops); press++)
+        var setup = await PageJson.EvaluateAsync<Setup>(page, PageScripts.KeyboardSetup);
+        var walk = new TabWalk(setup.Focusables);
+        var budget = () => Math.Min(setup.Focusables.Count * 2 + 10 + walk.InFrames, MaxStops);
+        if (setup.Batched)
         {
-            await page.Keyboard.PressAsync("Tab");
-            var stop = await PageJson.EvaluateAsync<Stop>(page, PageScripts.KeyboardStop);
-            if (stop.Index == -2 && (previous is not null || press > 2))
+            await WalkInBatchesAsync(page, walk, budget, setup.Focusables.Count + 3);
+        }
+        else
+        {
+            for (var press = 0; press < budget(); press++)
             {
-                // Focus left the page's content. From a start part-way down the tab order (positive tabindex
-                // values, or a script that moved focus) go round once more to reach the beginning.
-                if (wrapped || visited.Count >= expected.Count)
+                await page.Keyboard.PressAsync("Tab");
+                if (!walk.Add(await PageJson.EvaluateAsync<TabWalk.Stop>(page, PageScripts.KeyboardStop)))
                 {
                     break;
                 }
-
-                wrapped = true;
-                lastIndex = -1;
-                previous = null;
-                continue;
             }
+        }
 
-            if (stop.Index == -2)
+        var invisible = new List<AffectedNode>();
+        foreach (var (stop, from) in walk.Unchanged)
+        {
+            if (!await LooksDifferentWhenFocusedAsync(page, stop.Index, from))
             {
-                continue;
+                invisible.Add(new AffectedNode(stop.Selector, stop.Html, "Nothing about the element or around it changes when it has focus."));
             }
-
-            // Inside a frame Tab moves among the frame's own elements while the page sees the frame focused
-            // throughout: not a trap. Those presses do not count against the walk's budget.
-            if (stop.Frame && previous is not null && previous.Selector == stop.Selector)
-            {
-                inFrames++;
-                continue;
-            }
-
-            // Chromium sometimes answers the first press after focus comes back into a tab with the element
-            // already focused, so one repeat is not yet a trap; focus that stays for two more presses is.
-            stuck = previous is not null && previous.Selector == stop.Selector ? stuck + 1 : 0;
-            if (stuck >= MaxRepeats)
-            {
-                violations.Add(Rules.KeyboardTrap.On([new AffectedNode(stop.Selector, stop.Html, "Tab left focus on this element.")]));
-                break;
-            }
-
-            if (stuck > 0)
-            {
-                continue;
-            }
-
-            if (stop.Index >= 0 && visited.Contains(stop.Index))
-            {
-                if (stop.Index != first && !wrapped)
-                {
-                    violations.Add(Rules.KeyboardTrap.On([new AffectedNode(stop.Selector, stop.Html, "Tab keeps cycling back here without leaving this part of the page.")]));
-                }
-
-                break;
-            }
-
-            if (stop.Index >= 0)
-            {
-                first ??= stop.Index;
-                visited.Add(stop.Index);
-                if (stop.Index < lastIndex)
-                {
-                    outOfOrder.Add(new AffectedNode(stop.Selector, stop.Html, $"Reached after {expected[lastIndex].Selector}, which comes later in the page."));
-                }
-
-                lastIndex = Math.Max(lastIndex, stop.Index);
-                if (!stop.Changed && !await LooksDifferentWhenFocusedAsync(page, stop))
-                {
-                    invisible.Add(new AffectedNode(stop.Selector, stop.Html, "Nothing about the element or around it changes when it has focus."));
-                }
-            }
-
-            previous = stop;
         }
 
         // Leave nothing focused: a focused skip link is shown, and it hides again on the next click,
         // which moves the page under the pointer (the form walker clicks on in the same page).
         await page.EvaluateAsync(PageScripts.Blur);
-        var reachedGroups = visited.Select(i => expected[i].RadioGroup).Where(g => g is not null).ToHashSet();
-        var unreached = expected.Where((e, i) => !visited.Contains(i) && (e.RadioGroup is null || !reachedGroups.Contains(e.RadioGroup)))
-            .Select(e => new AffectedNode(e.Selector, e.Html, "Never reached by Tab.")).ToList();
+        return Findings(walk, invisible);
+    }
 
-        // After a trap, everything after the trap is unreached because of it; the trap is the finding.
-        if (unreached.Count > 0 && !violations.Any(v => v.RuleId == Rules.KeyboardTrap.Id))
+    private static List<Violation> Findings(TabWalk walk, List<AffectedNode> invisible)
+    {
+        var violations = new List<Violation>();
+        if (walk.Trap is { } trap)
+        {
+            // After a trap, everything after it is unreached because of it; the trap is the finding.
+            violations.Add(trap);
+        }
+        else if (walk.Unreached.ToList() is { Count: > 0 } unreached)
         {
             violations.Add(Rules.KeyboardReach.On(unreached));
         }
 
-        if (outOfOrder.Count > 0)
+        if (walk.OutOfOrder.Count > 0)
         {
-            violations.Add(Rules.FocusOrder.On(outOfOrder));
+            violations.Add(Rules.FocusOrder.On(walk.OutOfOrder));
         }
 
         if (invisible.Count > 0)
@@ -129,13 +84,65 @@ internal static class KeyboardCheck
         return violations;
     }
 
-    private static async Task<bool> LooksDifferentWhenFocusedAsync(IPage page, Stop stop)
+    private static async Task WalkInBatchesAsync(IPage page, TabWalk walk, Func<int> budget, int batch)
     {
+        var session = await page.Context.NewCDPSessionAsync(page);
+        try
+        {
+            var going = true;
+            for (var pressed = 0; going && pressed < budget(); pressed += batch)
+            {
+                await PressTabAsync(session, Math.Min(batch, MaxStops - pressed));
+                going = (await PageJson.EvaluateAsync<List<TabWalk.Stop>>(page, PageScripts.KeyboardStops)).All(walk.Add);
+            }
+        }
+        finally
+        {
+            await session.DetachAsync();
+        }
+    }
+
+    /// <summary>Sends the presses one after another without waiting for each: the browser handles them in order.</summary>
+    private static Task PressTabAsync(ICDPSession session, int times)
+    {
+        var sent = new List<Task>(times * 2);
+        for (var i = 0; i < times; i++)
+        {
+            sent.Add(session.SendAsync("Input.dispatchKeyEvent", TabDown));
+            sent.Add(session.SendAsync("Input.dispatchKeyEvent", TabUp));
+        }
+
+        return Task.WhenAll(sent);
+    }
+
+    private static Dictionary<string, object> Tab(string type) => new()
+    {
+        ["type"] = type,
+        ["key"] = "Tab",
+        ["code"] = "Tab",
+        ["windowsVirtualKeyCode"] = 9,
+        ["nativeVirtualKeyCode"] = 9,
+    };
+
+    /// <summary>
+    /// Tabs to the element again, from the stop before it, and compares a screenshot of its box with one
+    /// taken without focus: focus given by a script can look different from focus given by Tab.
+    /// </summary>
+    private static async Task<bool> LooksDifferentWhenFocusedAsync(IPage page, int index, int from)
+    {
+        await page.EvaluateAsync(PageScripts.KeyboardFocus, from);
+        await page.Keyboard.PressAsync("Tab");
+        var box = await PageJson.EvaluateAsync<TabWalk.Stop>(page, PageScripts.KeyboardStop);
+        if (box.Index != index)
+        {
+            return true; // Tab went elsewhere this time: no claim either way
+        }
+
         var viewport = page.ViewportSize!;
-        var x = Math.Max(0, stop.X - 6);
-        var y = Math.Max(0, stop.Y - 6);
-        var width = Math.Min(viewport.Width - x, stop.Width + 12);
-        var height = Math.Min(viewport.Height - y, stop.Height + 12);
+        var x = Math.Max(0, box.X - 6);
+        var y = Math.Max(0, box.Y - 6);
+        var width = Math.Min(viewport.Width - x, box.Width + 12);
+        var height = Math.Min(viewport.Height - y, box.Height + 12);
         if (width < 1 || height < 1)
         {
             return true; // off screen: nothing to compare, so no claim either way
@@ -145,37 +152,13 @@ internal static class KeyboardCheck
         var focused = await page.ScreenshotAsync(new() { Clip = clip, Animations = ScreenshotAnimations.Disabled });
         await page.EvaluateAsync(PageScripts.Blur);
         var blurred = await page.ScreenshotAsync(new() { Clip = clip, Animations = ScreenshotAnimations.Disabled });
-        await page.EvaluateAsync(PageScripts.Refocus);
         return !focused.AsSpan().SequenceEqual(blurred);
     }
 
-    private sealed class Focusable
+    private sealed class Setup
     {
-        public string Selector { get; set; } = "";
+        public bool Batched { get; set; }
 
-        public string Html { get; set; } = "";
-
-        public string? RadioGroup { get; set; }
-    }
-
-    private sealed class Stop
-    {
-        public int Index { get; set; }
-
-        public string Selector { get; set; } = "";
-
-        public string Html { get; set; } = "";
-
-        public bool Changed { get; set; }
-
-        public bool Frame { get; set; }
-
-        public float X { get; set; }
-
-        public float Y { get; set; }
-
-        public float Width { get; set; }
-
-        public float Height { get; set; }
+        public List<TabWalk.Focusable> Focusables { get; set; } = [];
     }
 }

@@ -50,7 +50,10 @@ internal static class PageScripts
         }
         """;
 
-    /// <summary>Lists the elements that Tab should reach, and the look of each before it has focus.</summary>
+    /// <summary>
+    /// Lists the elements that Tab should reach, and the look of each before it has focus, and starts
+    /// recording what Tab presses do; says whether the recording sees every press (no frame from another origin).
+    /// </summary>
     public const string KeyboardSetup = "() => {" + Helpers + """
           const query = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable=true]';
           const els = [...document.querySelectorAll(query)].filter(e => !e.disabled && e.tabIndex >= 0 && !e.closest('[inert]')
@@ -66,7 +69,13 @@ internal static class PageScripts
             }
             return parts.join('|');
           };
-          window.__govdesign = { els, look, before: els.map(look), node: gdNode };
+          const before = els.map(look);
+          const stop = (a) => {
+            const i = els.indexOf(a);
+            const r = a.getBoundingClientRect();
+            return { index: i, selector: gdSelector(a), html: gdHtml(a), changed: i >= 0 && look(a) !== before[i], frame: a.localName === 'iframe',
+                     x: r.x, y: r.y, width: r.width, height: r.height };
+          };
           // When a script moved focus on load (an error summary does), start from the top of the page all the
           // same: focus a stand-in at the start of the body and remove it, which leaves Tab's starting point there.
           if (document.activeElement && document.activeElement !== document.body) {
@@ -76,31 +85,87 @@ internal static class PageScripts
             start.focus({ preventScroll: true });
             start.remove();
           }
-          return els.map(e => ({ selector: gdSelector(e), html: gdHtml(e), radioGroup: e.localName === 'input' && e.type === 'radio' && e.name ? e.name : null }));
+          // What each Tab press did, recorded as it happens, so that presses can be sent in a batch and the page
+          // asked once afterwards: a press in this document is "key"; focus arriving is a stop, with the element
+          // as it looks then; focus leaving the document is "left". A press inside a frame reaches only the
+          // frame, so each frame's document reports focus arriving in it (in an element, or in the frame's
+          // window when it has none) as a stop on its frame element, which also ends the press that entered
+          // it. A frame from another origin cannot be listened to: then the walk asks the page after each press.
+          const g = window.__govdesign = { els, stop, events: [], last: null };
+          const log = (event) => window.__govdesign.events.push(event);
+          const listen = (doc, frame) => {
+            if (doc.__govdesignSeesAll === undefined) {
+              if (!frame) {
+                doc.defaultView.addEventListener('keydown', e => { if (e.key === 'Tab' && e.isTrusted) log({ key: true }); }, true);
+                doc.addEventListener('focusout', e => { if (!e.relatedTarget) log({ left: true }); }, true);
+              }
+              if (frame) {
+                const arrived = () => log({ stop: window.__govdesign.stop(frame), frame: true });
+                doc.addEventListener('focusin', arrived, true);
+                doc.defaultView.addEventListener('focus', arrived, true);
+              } else {
+                doc.addEventListener('focusin', e => log({ stop: window.__govdesign.stop(e.target) }), true);
+              }
+              doc.__govdesignSeesAll = [...doc.querySelectorAll('iframe')]
+                .map(f => { try { return f.contentDocument ? listen(f.contentDocument, frame || f) : false; } catch { return false; } })
+                .every(seen => seen);
+            }
+            return doc.__govdesignSeesAll;
+          };
+          const batched = listen(document, null);
+          return { batched, focusables: els.map(e => ({ selector: gdSelector(e), html: gdHtml(e), radioGroup: e.localName === 'input' && e.type === 'radio' && e.name ? e.name : null })) };
         }
         """;
 
-    /// <summary>Where focus is after a Tab press: -2 the page itself, -1 an element not in the list, else its index.</summary>
-    public const string KeyboardStop = """
+    /// <summary>
+    /// The stops of the Tab presses since the last call, in order: for each press in the page, where focus
+    /// went (the last element to get it; the page itself, index -2, when it left; unchanged when it stayed),
+    /// and each element focus reached from inside a frame.
+    /// </summary>
+    public const string KeyboardStops = """
         () => {
           const g = window.__govdesign;
-          const a = document.activeElement;
-          if (!a || a === document.body || a === document.documentElement) return { index: -2 };
-          const i = g.els.indexOf(a);
-          const r = a.getBoundingClientRect();
-          return { index: i, selector: g.node(a).selector, html: g.node(a).html, changed: i >= 0 && g.look(a) !== g.before[i], frame: a.localName === 'iframe',
-                   x: r.x, y: r.y, width: r.width, height: r.height };
+          const stops = [];
+          let open = false, outcome = null;
+          const settle = (s) => { stops.push(s); g.last = s; };
+          const close = () => { if (open) settle(outcome ?? g.last ?? { index: -2 }); open = false; outcome = null; };
+          for (const e of g.events.splice(0)) {
+            if (e.key) { close(); open = true; }
+            else if (open && e.frame) { outcome = e.stop; close(); }
+            else if (open) outcome = e.left ? { index: -2 } : e.stop;
+            else settle(e.left ? { index: -2 } : e.stop);
+          }
+          close();
+          return stops;
         }
         """;
 
-    /// <summary>Removes focus from the focused element (to compare how it looks) and gives it back.</summary>
-    public const string Blur = "() => { window.__govdesignFocused = document.activeElement; document.activeElement?.blur(); }";
+    /// <summary>Where focus is now: the page itself (index -2) or an element, as <see cref="KeyboardStops"/> gives it.</summary>
+    public const string KeyboardStop = """
+        () => {
+          const a = document.activeElement;
+          return !a || a === document.body || a === document.documentElement ? { index: -2 } : window.__govdesign.stop(a);
+        }
+        """;
+
+    /// <summary>Focuses the listed element <c>i</c>, or with -1 the start of the page, so that the next Tab goes on from there.</summary>
+    public const string KeyboardFocus = """
+        (i) => {
+          const e = window.__govdesign.els[i];
+          if (e) { e.focus(); return; }
+          const start = document.createElement('span');
+          start.tabIndex = -1;
+          document.body.prepend(start);
+          start.focus({ preventScroll: true });
+          start.remove();
+        }
+        """;
+
+    /// <summary>Removes focus from the focused element: to compare how it looks without, and to leave nothing focused.</summary>
+    public const string Blur = "() => document.activeElement?.blur()";
 
     /// <summary>Empties the page's local and session storage, so that the next page audited in the same browser context starts clean.</summary>
     public const string ForgetStorage = "() => { try { localStorage.clear(); sessionStorage.clear(); } catch { } }";
-
-    /// <summary>Gives focus back after <see cref="Blur"/>, so that the next Tab goes on from there.</summary>
-    public const string Refocus = "() => window.__govdesignFocused?.focus({ preventScroll: true })";
 
     /// <summary>Elements whose text is cut off once the WCAG 1.4.12 spacing applies, and was not before.</summary>
     public const string TextSpacing = "() => {" + Helpers + """
