@@ -63,6 +63,7 @@ public static class SiteApp
             SupportedCultures = [.. Languages.Select(CultureInfo.GetCultureInfo)],
             SupportedUICultures = [.. Languages.Select(CultureInfo.GetCultureInfo)],
         });
+        app.UseExampleFrameScript();
         app.UseRouting();
         app.MapStaticAssets();
 

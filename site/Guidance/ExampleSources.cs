@@ -28,9 +28,7 @@ public sealed class ExampleSources(IServiceScopeFactory scopes, ILoggerFactory l
 
     private async Task<ExampleSource> MakeAsync(Example example)
     {
-        var resource = ResourceName(example.Type);
-        var razor = Read(resource) ?? $"@* The source of {example.Id} was not found in the site's resources. *@";
-        var json = Read(Path.ChangeExtension(resource, ".json"));
+        var json = Read(Path.ChangeExtension(ResourceName(example.Type), ".json"));
 
         string html;
         try
@@ -53,7 +51,14 @@ public sealed class ExampleSources(IServiceScopeFactory scopes, ILoggerFactory l
             html = $"<!-- This example renders only within a request; open it in a new tab and view its source. ({error.Message}) -->";
         }
 
-        return new ExampleSource(example, Copyable(razor).TrimEnd(), html, json?.TrimEnd());
+        return new ExampleSource(example, CopyableRazor(example), html, json?.TrimEnd());
+    }
+
+    /// <summary>What the Razor tab shows and its copy button copies: the example's .razor file as a team would paste it.</summary>
+    public static string CopyableRazor(Example example)
+    {
+        var razor = Read(ResourceName(example.Type)) ?? $"@* The source of {example.Id} was not found in the site's resources. *@";
+        return Copyable(razor).TrimEnd();
     }
 
     /// <summary>

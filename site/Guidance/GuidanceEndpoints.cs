@@ -1,4 +1,5 @@
 using GovDesign.Frontend;
+using GovDesign.Site.Accessibility;
 using GovDesign.Site.Examples;
 using GovDesign.Site.Pages;
 using Microsoft.AspNetCore.Diagnostics;
@@ -9,6 +10,9 @@ namespace GovDesign.Site.Guidance;
 /// <summary>The guidance pages, the search, the 404 page, and the component pages that join guidance with govuk-frontend's examples.</summary>
 public static class GuidanceEndpoints
 {
+    /// <summary>The accessibility report's page, whose results come from the browser tests' results file.</summary>
+    public const string ReportUrl = "/accessibility/report";
+
     public static IServiceCollection AddGuidance(this IServiceCollection services, SiteContent content)
     {
         services.AddSingleton(new GuidanceStore(content.Guidance, content.FormSamples));
@@ -75,6 +79,8 @@ public static class GuidanceEndpoints
             Kind = kind,
             Settings = kind is null ? null : AnswerOptions.Settings(kind),
             Fixtures = fixtures,
+            Report = page.Url == ReportUrl ? AccessibilityReport.Current : null,
+            Tested = page.Section is "components" or "patterns" or "answers" && !page.IsIndex ? HowItWasTested.For(AccessibilityReport.Current, page.Url, page.ExampleIds) : null,
         });
     }
 }

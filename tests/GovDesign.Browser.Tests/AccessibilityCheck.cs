@@ -20,22 +20,24 @@ internal static partial class AccessibilityCheck
 {
     public static async Task AssertAccessibleAsync(Chromium chromium, Uri url, string? component = null)
     {
-        var violations = await ViolationsAsync(chromium, url, withoutScripts: false);
+        var (violations, language) = await ViolationsAsync(chromium, url, withoutScripts: false);
 
         var unexplained = ScriptFindings.Unexplained(component, violations);
         Assert.True(unexplained.Count == 0, $"{url.PathAndQuery}:{Environment.NewLine}{Describe(unexplained)}");
         if (violations.Count > 0)
         {
-            var withoutScripts = await ViolationsAsync(chromium, url, withoutScripts: true);
+            var (withoutScripts, _) = await ViolationsAsync(chromium, url, withoutScripts: true);
             Assert.True(withoutScripts.Count == 0, $"{url.PathAndQuery} with JavaScript off:{Environment.NewLine}{Describe(withoutScripts)}");
         }
+
+        AccessibilityResults.Passed(AccessibilityResults.KindOf(url), url, language, state: null, component, violations.Select(v => v.Id));
     }
 
     /// <summary>
-    /// axe's violations on the page; <paramref name="withoutScripts"/> serves the page with its
-    /// scripts removed, as a browser with JavaScript off shows it (axe itself still runs).
+    /// axe's violations on the page, and the page's language; <paramref name="withoutScripts"/> serves the page with
+    /// its scripts removed, as a browser with JavaScript off shows it (axe itself still runs).
     /// </summary>
-    private static async Task<IReadOnlyList<AxeResultItem>> ViolationsAsync(Chromium chromium, Uri url, bool withoutScripts)
+    private static async Task<(IReadOnlyList<AxeResultItem> Violations, string Language)> ViolationsAsync(Chromium chromium, Uri url, bool withoutScripts)
     {
         var page = await chromium.TakeAxePageAsync();
         var reusable = false;
@@ -64,7 +66,8 @@ internal static partial class AccessibilityCheck
             var results = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } }, Chromium.AxeLoaded);
 #pragma warning restore CS0618
             reusable = !withoutScripts;
-            return results.Violations;
+            await AccessibilityResults.NoteEngineAsync(page, results);
+            return (results.Violations, await page.EvaluateAsync<string>("document.documentElement.lang"));
         }
         finally
         {

@@ -1,2 +1,3 @@
 [assembly: AssemblyFixture(typeof(GovDesign.Tests.SiteServer))]
 [assembly: AssemblyFixture(typeof(GovDesign.Browser.Tests.Chromium))]
+[assembly: AssemblyFixture(typeof(GovDesign.Browser.Tests.AccessibilityReportWriter))]

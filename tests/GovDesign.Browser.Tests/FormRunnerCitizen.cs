@@ -32,6 +32,10 @@ internal static class FormRunnerCitizen
         var violations = ScriptFindings.Unexplained(component, results.Violations);
         Assert.True(violations.Count == 0, $"{new Uri(page.Url).PathAndQuery} ({state}):{Environment.NewLine}" + string.Join(Environment.NewLine,
             violations.Select(v => $"{v.Id}: {v.Help}{Environment.NewLine}  " + string.Join($"{Environment.NewLine}  ", v.Nodes.Select(n => n.Html)))));
+        await AccessibilityResults.NoteEngineAsync(page, results);
+        var address = new Uri(page.Url);
+        var accepted = results.Violations.Select(v => v.Id).Distinct().Order(StringComparer.Ordinal);
+        AccessibilityResults.Passed("form", new Uri(address.GetLeftPart(UriPartial.Path)), await page.EvaluateAsync<string>("document.documentElement.lang"), state, component, accepted);
     }
 
     public static async Task FillAsync(IPage page, Page definition)

@@ -47,9 +47,30 @@ public sealed class GuidancePageTests(SiteServer site, Chromium chromium)
 
         await page.GotoAsync(new Uri(site.BaseAddress, path).ToString(), new() { WaitUntil = WaitUntilState.Load });
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        var clipped = await page.EvaluateAsync<string[]>(TextSpacingScript);
 
         Assert.True(width <= 320, $"{path} is {width} CSS pixels wide at a 320 pixel viewport");
+        AccessibilityResults.Passed("reflow", path, "No scrolling sideways at 320 CSS pixels wide (WCAG 1.4.10), example frames included as the page lays them out.");
+        Assert.True(clipped.Length == 0, $"{path} with WCAG 1.4.12 text spacing at 320 pixels clips: {string.Join(", ", clipped)}");
+        AccessibilityResults.Passed("text-spacing", path, "With WCAG 1.4.12 text spacing (line height 1.5, paragraph spacing 2, letter spacing 0.12, word spacing 0.16 times the font size), at 320 CSS pixels, no box of the page clips its text.");
     }
+
+    /// <summary>
+    /// Applies the text spacing of WCAG 1.4.12 to the page, then lists each box that hides what overflows it and
+    /// no longer fits its content (visually hidden text, a one-pixel box, is clipped on purpose and left out).
+    /// </summary>
+    private const string TextSpacingScript = """
+        () => {
+          const style = document.createElement('style')
+          style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }'
+          document.head.append(style)
+          return [...document.body.querySelectorAll('*')].filter(e => {
+            if (/^(IFRAME|IMG|SVG|VIDEO|INPUT|TEXTAREA|SELECT|PRE)$/i.test(e.tagName) || e.clientWidth <= 1 || e.clientHeight <= 1 || !e.textContent.trim()) return false
+            const css = getComputedStyle(e), hides = value => value === 'hidden' || value === 'clip'
+            return (hides(css.overflowY) && e.scrollHeight > e.clientHeight + 1) || (hides(css.overflowX) && e.scrollWidth > e.clientWidth + 1)
+          }).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\s+/).join('.') : ''))
+        }
+        """;
 
     [Fact]
     public async Task CopyButton_ByKeyboard_CopiesAndAnnouncesIt()
@@ -71,6 +92,26 @@ public sealed class GuidancePageTests(SiteServer site, Chromium chromium)
         await Assertions.Expect(page.Locator("#govdesign-copy-status")).ToHaveTextAsync("Copied");
         Assert.False(string.IsNullOrWhiteSpace(code));
         Assert.Equal(code, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        AccessibilityResults.Passed("keyboard", "/get-started/developers", "Tab reaches a code block's copy button; Enter copies the code and the page announces \u201cCopied\u201d.");
+    }
+
+    /// <summary>An example in a frame that would take focus on a page of its own (an error summary) leaves it where the reader is.</summary>
+    [Fact]
+    public async Task ExampleFrames_OnLoad_DoNotTakeFocus()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(new Uri(site.BaseAddress, "/patterns/question-page").ToString(), new() { WaitUntil = WaitUntilState.Load });
+        await page.WaitForTimeoutAsync(250);
+        var state = await page.EvaluateAsync<string[]>("""
+            [document.activeElement.tagName, String(window.scrollY),
+             String([...document.querySelectorAll('iframe[data-govdesign-example-frame]')].filter(f => f.contentDocument.querySelector('.govuk-error-summary')).length)]
+            """);
+
+        Assert.NotEqual("0", state[2]);
+        Assert.Equal(["BODY", "0"], state[..2]);
+        AccessibilityResults.Passed("focus", "/patterns/question-page", "As the page loads, focus stays at the top of the page: no example frame takes it, not even one whose error summary takes focus on a page of its own.");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Deque.AxeCore.Commons;
+using GovDesign.Site.Accessibility;
 
 namespace GovDesign.Browser.Tests;
 
@@ -18,6 +19,9 @@ internal static class ScriptFindings
         ("file-upload", "label-content-name-mismatch",
             "govuk-frontend's file upload script labels its drop-zone button by the field's label, a comma and the button text, so the visible text 'Choose file No file chosen' is not a contiguous part of the name; axe marks this rule experimental."),
     ];
+
+    /// <summary>The accepted findings, as the accessibility report lists them.</summary>
+    public static IReadOnlyList<AcceptedFinding> Accepted { get; } = [.. Known.Select(k => new AcceptedFinding(k.Component, k.Rule, k.Reason))];
 
     /// <summary>The violations that no known finding on the page's component explains; every one when there is no component.</summary>
     public static IReadOnlyList<AxeResultItem> Unexplained(string? component, IEnumerable<AxeResultItem> violations) =>

@@ -39,6 +39,7 @@ public sealed class SiteLayoutTests(SiteServer site, Chromium chromium)
         Assert.Equal([true, true, true], landed);
         Assert.True(nextInMain, "the Tab after the skip link left main");
         Assert.True(h1Top < 600, $"{path}: the h1 is {h1Top} CSS pixels down at 320 wide");
+        AccessibilityResults.Passed("keyboard", path, "At 320 CSS pixels wide, the first Tab stop is \u201cSkip to main content\u201d; Enter moves focus into main with nothing focusable before the h1, and the next Tab stays in main.");
     }
 
     [Fact]

@@ -22,8 +22,11 @@ public sealed partial class StepByStepNavigation
     /// <summary>Any other HTML attributes, added to the <c>nav</c> element.</summary>
     [Parameter(CaptureUnmatchedValues = true)] public IReadOnlyDictionary<string, object>? Attributes { get; set; }
 
-    /// <summary>Each step with its label: "Step 1", "Step 2", then "and" or "or" for a step that shares the number before it.</summary>
-    internal IEnumerable<(StepByStepStep Step, string Label)> Labelled()
+    /// <summary>
+    /// Each step with its label: "Step 1", "Step 2", then "and" or "or" for a step that shares the number before
+    /// it, which is joined to that step (drawn with a smaller circle).
+    /// </summary>
+    internal IEnumerable<(StepByStepStep Step, string Label, bool Joined)> Labelled()
     {
         var number = 0;
         foreach (var step in Steps)
@@ -31,11 +34,11 @@ public sealed partial class StepByStepNavigation
             if (step.Logic == StepLogic.Next || number == 0)
             {
                 number++;
-                yield return (step, T["StepByStep.Step", number]);
+                yield return (step, T["StepByStep.Step", number], false);
             }
             else
             {
-                yield return (step, T[step.Logic == StepLogic.And ? "StepByStep.And" : "StepByStep.Or"]);
+                yield return (step, T[step.Logic == StepLogic.And ? "StepByStep.And" : "StepByStep.Or"], true);
             }
         }
     }

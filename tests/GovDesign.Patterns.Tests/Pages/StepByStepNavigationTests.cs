@@ -48,6 +48,16 @@ public sealed class StepByStepNavigationTests
     }
 
     [Fact]
+    public async Task Render_AndAndOrSteps_AreJoinedToTheStepBefore()
+    {
+        var page = await Render("en");
+
+        var joined = page.QuerySelectorAll("ol > li").Select(li => li.ClassList.Contains("govdesign-step-by-step__step--joined"));
+        Assert.Equal([false, false, true, true, false], joined);
+        Assert.All(page.QuerySelectorAll("ol > li"), li => Assert.Contains("govdesign-step-by-step__step", li.ClassList));
+    }
+
+    [Fact]
     public async Task Render_FirstStepMarkedAnd_IsStillStepOne()
     {
         var page = await PageRenderer.RenderAsync<StepByStepNavigation>(new()
