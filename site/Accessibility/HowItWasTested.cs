@@ -17,7 +17,7 @@ public static class HowItWasTested
     /// <summary>What no automated test can tell, listed on every page as not tested.</summary>
     public static IReadOnlyList<TestedRow> NotTested { get; } =
     [
-        new("Screen readers", "No one has used it with a screen reader (JAWS, NVDA, VoiceOver, TalkBack) for GovDesign.", "Not tested"),
+        new("Screen readers", "No one has used it with a screen reader, such as Job Access With Speech (JAWS), NonVisual Desktop Access (NVDA), VoiceOver or TalkBack, for GovDesign.", "Not tested"),
         new("Voice control", "No one has used it with speech recognition (Dragon, Voice Control, Voice Access) for GovDesign.", "Not tested"),
         new("Screen magnifiers", "No one has used it with a screen magnifier (ZoomText, Windows Magnifier) for GovDesign.", "Not tested"),
         new("Research with disabled people", "None yet.", "Not tested"),
@@ -64,7 +64,7 @@ public static class HowItWasTested
 
             var sentence = string.Join("; ", what);
             rows.Add(new TestedRow(
-                $"Automated checks: axe-core {report.AxeVersion}, WCAG 2.2 A and AA rules",
+                $"Automated checks: axe-core {report.AxeVersion}, Web Content Accessibility Guidelines (WCAG) 2.2 A and AA rules",
                 $"{char.ToUpperInvariant(sentence[0])}{sentence[1..]}: each loaded in {report.Browser} with JavaScript on.",
                 accepted.Count == 0 ? "Passed"
                     : $"Passed, with {string.Join(" and ", accepted)} accepted (see known issues); the same pages passed every rule with JavaScript off"));

@@ -190,13 +190,13 @@ internal sealed class BlockWriter
     private static string? Digits(string text, string digits) =>
         text.Length > 0 && text.All(char.IsAsciiDigit) ? string.Concat(text.Select(c => digits[c - '0'])) : null;
 
-    /// <summary>Escapes the characters Markdown would read as formatting or as HTML.</summary>
+    /// <summary>Escapes the characters Markdown would read as formatting or as HTML, and the braces GovDesign reads as an answer in the text.</summary>
     internal static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>')
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '{' or '}')
             {
                 builder.Append('\\');
             }
