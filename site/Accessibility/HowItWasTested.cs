@@ -64,8 +64,8 @@ public static class HowItWasTested
 
             var sentence = string.Join("; ", what);
             rows.Add(new TestedRow(
-                $"Automated checks: axe-core {report.AxeVersion}, Web Content Accessibility Guidelines (WCAG) 2.2 A and AA rules",
-                $"{char.ToUpperInvariant(sentence[0])}{sentence[1..]}: each loaded in {report.Browser} with JavaScript on.",
+                $"Automated checks: axe-core {report.AxeVersion}, WCAG 2.2 A and AA rules",
+                $"{char.ToUpperInvariant(sentence[0])}{sentence[1..]}: each loaded in {report.Browser} with JavaScript on, and checked against the Web Content Accessibility Guidelines (WCAG) 2.2 A and AA rules.",
                 accepted.Count == 0 ? "Passed"
                     : $"Passed, with {string.Join(" and ", accepted)} accepted (see known issues); the same pages passed every rule with JavaScript off"));
             var languages = axe.Select(c => c.Language).Distinct().Select(Language).Order(StringComparer.Ordinal).ToList();
