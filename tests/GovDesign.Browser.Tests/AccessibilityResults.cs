@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using GovDesign.Cli.Audit;
 using GovDesign.Site.Accessibility;
@@ -34,7 +35,9 @@ internal static class AccessibilityResults
         // A govuk-frontend example's component is in its address: /components/{component}/{example} or /examples/fixtures/{component}/{example}.
         var segments = address.AbsolutePath.Split('/');
         component ??= kind == "fixture" ? segments[^2] : null;
-        var check = new AxeCheck(kind, address.PathAndQuery, language, state, component, [.. accepted.Distinct().Order(StringComparer.Ordinal)]);
+        // A save-and-return link's token is new in every run: the report names the page, not the token.
+        var path = Regex.Replace(address.PathAndQuery, "/[A-Za-z0-9_-]{32,}", "/{token}");
+        var check = new AxeCheck(kind, path, language, state, component, [.. accepted.Distinct().Order(StringComparer.Ordinal)]);
         Axe.GetOrAdd(CurrentTest, _ => new(StringComparer.Ordinal))[$"{kind}|{check.Address}|{language}|{state}"] = check;
     }
 
