@@ -35,11 +35,12 @@ internal static class AuditCommand
         var exclude = new Option<string[]>("--exclude") { Description = "CSS selector of a part of the page axe leaves out (repeatable)." };
         var axeOnly = new Option<bool>("--axe-only") { Description = "Run axe alone (its WCAG rules as fails, its best-practice rules as checks), without GovDesign's checks." };
         var fragments = new Option<bool>("--fragments") { Description = "The pages show parts of pages (component examples): leave out the rules about a whole page (title, h1, landmarks, error summary, keyboard walk, reflow, text spacing)." };
+        var accept = new Option<FileInfo?>("--accept") { Description = "A JSON file of findings you have accepted, each with its rule, a CSS selector of where and the reason: they are reported apart with the reason and do not fail the run." };
         var chromium = new Option<string?>("--chromium") { Description = "Path to Chromium or Chrome (default: GOVDESIGN_CHROMIUM, then /usr/bin/chromium, chromium-browser, google-chrome)." };
 
         var command = new Command("audit", "Audit pages for accessibility (WCAG 2.2 AA) in headless Chromium, with axe and GovDesign's own checks.")
         {
-            urls, formFile, language, crawl, maxPages, depth, tags, concurrency, failOn, report, json, junit, sarif, include, exclude, axeOnly, fragments, chromium,
+            urls, formFile, language, crawl, maxPages, depth, tags, concurrency, failOn, report, json, junit, sarif, include, exclude, axeOnly, fragments, accept, chromium,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -48,6 +49,13 @@ internal static class AuditCommand
             if (Problem(parseResult.GetValue(urls)!, definition, parseResult.GetValue(concurrency), parseResult.GetValue(maxPages), parseResult.GetValue(depth)) is { } problem)
             {
                 await parseResult.InvocationConfiguration.Error.WriteLineAsync(problem);
+                return CouldNotRun;
+            }
+
+            var (accepted, notAccepted) = parseResult.GetValue(accept) is { } acceptFile ? AcceptedFindings.Load(acceptFile.FullName) : ([], null);
+            if (notAccepted is not null)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(notAccepted);
                 return CouldNotRun;
             }
 
@@ -72,6 +80,7 @@ internal static class AuditCommand
                 Exclude = parseResult.GetValue(exclude) ?? [],
                 AxeOnly = parseResult.GetValue(axeOnly),
                 Fragments = parseResult.GetValue(fragments),
+                Accepted = accepted,
                 Screenshots = parseResult.GetValue(report) is not null,
                 ChromiumPath = chromiumPath,
             };
@@ -102,6 +111,7 @@ internal static class AuditCommand
 
             var exit = walkedProblems ? Failed : ExitCode(result, settings.FailOn, settings.FailOnChecks);
             output.Summary(result, settings.FailOnChecks ? "check" : settings.FailOn.ToString().ToLowerInvariant(), exit, written);
+            output.Unused(settings.Accepted.Except(result.Accepted.Select(a => a.By)));
             return exit;
         });
         return command;

@@ -95,6 +95,11 @@ internal sealed class AuditConsole
 
         var rate = result.Duration.TotalMinutes > 0 ? result.Pages.Count / result.Duration.TotalMinutes : 0;
         _console.WriteLine($"{result.Pages.Count} pages, {result.Fails.Count()} violations on {result.Fails.Sum(v => v.Nodes.Count)} elements, {result.Checks.Count()} checks to confirm on {result.Checks.Sum(v => v.Nodes.Count)} elements, in {result.Duration.TotalSeconds:0.0} s ({rate:0} pages a minute).");
+        if (result.Accepted.ToList() is { Count: > 0 } accepted)
+        {
+            _console.WriteLine($"{accepted.Count} accepted findings on {accepted.Sum(a => a.Violation.Nodes.Count)} elements (--accept) are not counted; the reports list them with their reasons.");
+        }
+
         foreach (var file in written)
         {
             _console.WriteLine($"Wrote {file}");
@@ -104,5 +109,14 @@ internal sealed class AuditConsole
         _console.WriteLine(exitCode == AuditCommand.Passed
             ? $"Passed: no {gate}."
             : $"Failed: {gate}, or pages that could not be audited (exit code {exitCode}).");
+    }
+
+    /// <summary>Names each accepted finding that matched nothing, so the list can be kept to what is still true.</summary>
+    public void Unused(IEnumerable<AcceptedFinding> unused)
+    {
+        foreach (var finding in unused)
+        {
+            _console.WriteLine($"Accepted finding {finding.Rule} at {finding.Selector} matched nothing on these pages: remove it if the problem is gone.");
+        }
     }
 }

@@ -33,6 +33,9 @@ internal sealed record AuditSettings
     /// </summary>
     public bool Fragments { get; init; }
 
+    /// <summary>Findings an auditor has accepted (<c>--accept</c>), each with its reason.</summary>
+    public IReadOnlyList<AcceptedFinding> Accepted { get; init; } = [];
+
     /// <summary>Take screenshots with outlines (only the HTML report shows them).</summary>
     public bool Screenshots { get; init; }
 

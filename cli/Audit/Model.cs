@@ -48,6 +48,9 @@ internal sealed record PageResult(string Url, string? Title, IReadOnlyList<Viola
 
     /// <summary>Same-origin links found on the page, for a crawl.</summary>
     public IReadOnlyList<string> Links { get; init; } = [];
+
+    /// <summary>Findings that <c>--accept</c> covers: reported apart, with their reason, and never failing the run.</summary>
+    public IReadOnlyList<AcceptedViolation> Accepted { get; init; } = [];
 }
 
 /// <summary>The whole audit: every page, and when it ran.</summary>
@@ -61,6 +64,9 @@ internal sealed record AuditResult(IReadOnlyList<PageResult> Pages, DateTimeOffs
 
     /// <summary>The findings a person must confirm.</summary>
     public IEnumerable<Violation> Checks => Violations.Where(v => v.Level == Level.Check);
+
+    /// <summary>Every accepted finding of every page.</summary>
+    public IEnumerable<AcceptedViolation> Accepted => Pages.SelectMany(p => p.Accepted);
 
     /// <summary>Elements affected, counted over every violation.</summary>
     public int NodeCount => Violations.Sum(v => v.Nodes.Count);

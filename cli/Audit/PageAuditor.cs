@@ -141,8 +141,9 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
             violations.AddRange(await PageChecks.ReflowAsync(page));
         }
 
-        var screenshot = settings.Screenshots && violations.Count > 0 ? await ScreenshotAsync(page, violations) : null;
-        return new PageResult(label, overview.Title, violations, clock.Elapsed) { Screenshot = screenshot, Links = overview.Links };
+        var (kept, accepted) = settings.Accepted.Count > 0 ? await AcceptedFindings.SplitAsync(page, violations, settings.Accepted) : (violations, []);
+        var screenshot = settings.Screenshots && kept.Count > 0 ? await ScreenshotAsync(page, kept) : null;
+        return new PageResult(label, overview.Title, kept, clock.Elapsed) { Screenshot = screenshot, Links = overview.Links, Accepted = accepted };
     }
 
     /// <summary>

@@ -61,6 +61,16 @@ internal static class HtmlReport
                 $"<a href=\"#page-{x.i + 1}\">{E(x.p.Title is { Length: > 0 } t ? t : x.p.Url)}</a>", x.p.Error is null ? N(x.fails.Count) : "Not audited",
                 N(x.fails.Sum(v => v.Nodes.Count)), x.fails.Count > 0 ? Badge(x.fails.Max(v => v.Impact)) : "None", N(x.p.Violations.Count - x.fails.Count),
             }));
+        if (result.Accepted.Any())
+        {
+            html.Append("<p>These findings were accepted with <code>--accept</code>: they are not counted above, and each gives its reason.</p>\n");
+            Table(html, "Accepted findings", ["Rule", "Where", "Reason", "Pages", "Elements"],
+                result.Accepted.GroupBy(a => a.By).Select(g => new[]
+                {
+                    $"<code>{E(g.Key.Rule)}</code>", $"{(g.Key.Component is { } c ? E(c) + ": " : "")}<code>{E(g.Key.Selector)}</code>", E(g.Key.Reason), N(g.Count()), N(g.Sum(a => a.Violation.Nodes.Count)),
+                }));
+        }
+
         html.Append("</section>\n");
     }
 

@@ -6,7 +6,8 @@ namespace GovDesign.Cli.Audit.Reports;
 /// <summary>
 /// JUnit XML for CI: one test case per page, one failure per fail, an error for a page that could not be
 /// audited. Checks do not fail a test case: each is a property of its page's test case (name <c>check</c>,
-/// value the rule and what to look for), so CI shows them without counting them as failures.
+/// value the rule and what to look for), so CI shows them without counting them as failures; so is each
+/// finding <c>--accept</c> covers (name <c>accepted</c>, value the rule and the reason).
 /// </summary>
 internal static class JUnitReport
 {
@@ -38,12 +39,11 @@ internal static class JUnitReport
             element.Add(new XElement("error", new XAttribute("message", page.Error), page.Error));
         }
 
-        var checks = page.Violations.Where(v => v.Level == Level.Check).ToList();
+        var checks = page.Violations.Where(v => v.Level == Level.Check).Select(v => Property("check", v, v.Help))
+            .Concat(page.Accepted.Select(a => Property("accepted", a.Violation, $"accepted: {a.By.Reason}"))).ToList();
         if (checks.Count > 0)
         {
-            element.AddFirst(new XElement("properties", checks.Select(v => new XElement("property",
-                new XAttribute("name", "check"), new XAttribute("value", $"{v.RuleId} ({string.Join(", ", v.Wcag)}): {v.Help} " +
-                    string.Join(" ", v.Nodes.Select(n => $"[{n.Selector}]")))))));
+            element.AddFirst(new XElement("properties", checks));
         }
 
         foreach (var v in page.Violations.Where(v => v.Level == Level.Fail))
@@ -57,6 +57,9 @@ internal static class JUnitReport
 
         return element;
     }
+
+    private static XElement Property(string name, Violation v, string text) => new("property",
+        new XAttribute("name", name), new XAttribute("value", $"{v.RuleId} ({string.Join(", ", v.Wcag)}): {text} " + string.Join(" ", v.Nodes.Select(n => $"[{n.Selector}]"))));
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
 }

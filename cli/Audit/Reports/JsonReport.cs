@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace GovDesign.Cli.Audit.Reports;
 
-/// <summary>Everything the audit found, as JSON: a summary, then every page with its findings, each with its <c>level</c> (fail or check), and elements.</summary>
+/// <summary>
+/// Everything the audit found, as JSON: a summary, then every page with its findings, each with its <c>level</c>
+/// (fail or check) and elements, and the findings <c>--accept</c> covers, each with its reason.
+/// </summary>
 internal static class JsonReport
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -36,6 +39,7 @@ internal static class JsonReport
             byImpact = Enum.GetValues<Impact>().ToDictionary(i => i.ToString().ToLowerInvariant(), i => result.Fails.Count(v => v.Impact == i)),
             checks = result.Checks.Count(),
             checkElements = result.Checks.Sum(v => v.Nodes.Count),
+            accepted = result.Accepted.Count(),
         },
         pages = result.Pages.Select(p => new
         {
@@ -54,6 +58,18 @@ internal static class JsonReport
                 helpUrl = v.HelpUrl,
                 wcag = v.Wcag,
                 nodes = v.Nodes,
+            }),
+            accepted = p.Accepted.Select(a => new
+            {
+                id = a.Violation.RuleId,
+                level = a.Violation.Level,
+                impact = a.Violation.Impact,
+                help = a.Violation.Help,
+                wcag = a.Violation.Wcag,
+                reason = a.By.Reason,
+                component = a.By.Component,
+                acceptedAt = a.By.Selector,
+                nodes = a.Violation.Nodes,
             }),
         }),
     };

@@ -2,14 +2,17 @@ using System.Text.Json;
 
 namespace GovDesign.Cli.Audit.Reports;
 
-/// <summary>SARIF 2.1.0: each rule once in the driver, a result per affected element, located by page address and selector; checks are notes.</summary>
+/// <summary>
+/// SARIF 2.1.0: each rule once in the driver, a result per affected element, located by page address and
+/// selector; checks are notes; accepted findings are suppressed results, with the reason as justification.
+/// </summary>
 internal static class SarifReport
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
     public static async Task WriteAsync(AuditResult result, string path)
     {
-        var rules = result.Violations.GroupBy(v => v.RuleId).Select(g => g.First()).OrderBy(v => v.RuleId, StringComparer.Ordinal).ToList();
+        var rules = result.Violations.Concat(result.Accepted.Select(a => a.Violation)).GroupBy(v => v.RuleId).Select(g => g.First()).OrderBy(v => v.RuleId, StringComparer.Ordinal).ToList();
         var index = rules.Select((r, i) => (r.RuleId, i)).ToDictionary(x => x.RuleId, x => x.i);
         var sarif = new Dictionary<string, object>
         {
@@ -37,27 +40,41 @@ internal static class SarifReport
                             }),
                         },
                     },
-                    results = result.Pages.SelectMany(p => p.Violations.SelectMany(v => v.Nodes.Select(n => new
-                    {
-                        ruleId = v.RuleId,
-                        ruleIndex = index[v.RuleId],
-                        level = Level(v),
-                        message = new { text = $"{v.Help} ({n.Selector}){(n.Summary is null ? "" : " " + n.Summary)}" },
-                        locations = new[]
-                        {
-                            new
-                            {
-                                physicalLocation = new { artifactLocation = new { uri = p.Url } },
-                                logicalLocations = new[] { new { fullyQualifiedName = n.Selector, kind = "element" } },
-                            },
-                        },
-                        properties = new { selector = n.Selector, html = n.Html, wcag = v.Wcag },
-                    }))),
+                    results = result.Pages.SelectMany(p =>
+                        p.Violations.SelectMany(v => v.Nodes.Select(n => Result(p, v, n, index, null)))
+                        .Concat(p.Accepted.SelectMany(a => a.Violation.Nodes.Select(n => Result(p, a.Violation, n, index, a.By))))),
                 },
             },
         };
         await using var stream = File.Create(path);
         await JsonSerializer.SerializeAsync(stream, sarif, Options);
+    }
+
+    /// <summary>A result per element; one an auditor accepted carries an external suppression with the reason, as SARIF readers expect.</summary>
+    private static Dictionary<string, object> Result(PageResult page, Violation v, AffectedNode n, Dictionary<string, int> index, AcceptedFinding? acceptedBy)
+    {
+        var result = new Dictionary<string, object>
+        {
+            ["ruleId"] = v.RuleId,
+            ["ruleIndex"] = index[v.RuleId],
+            ["level"] = Level(v),
+            ["message"] = new { text = $"{v.Help} ({n.Selector}){(n.Summary is null ? "" : " " + n.Summary)}" },
+            ["locations"] = new[]
+            {
+                new
+                {
+                    physicalLocation = new { artifactLocation = new { uri = page.Url } },
+                    logicalLocations = new[] { new { fullyQualifiedName = n.Selector, kind = "element" } },
+                },
+            },
+            ["properties"] = new { selector = n.Selector, html = n.Html, wcag = v.Wcag },
+        };
+        if (acceptedBy is not null)
+        {
+            result["suppressions"] = new[] { new { kind = "external", justification = acceptedBy.Reason } };
+        }
+
+        return result;
     }
 
     /// <summary>A check is always a note (a person must confirm it); a fail is an error or warning by its impact.</summary>
