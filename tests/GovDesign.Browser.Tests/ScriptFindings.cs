@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Deque.AxeCore.Commons;
 using GovDesign.Site.Accessibility;
 
@@ -5,20 +6,17 @@ namespace GovDesign.Browser.Tests;
 
 /// <summary>
 /// axe findings on markup that govuk-frontend's own JavaScript writes after the page loads, not on
-/// ours. Each is named with its reason. A test accepts one only on its component, and only after
-/// the same page with JavaScript off, where the markup is all ours, passes every rule.
+/// ours, each with its component and reason. They are kept in site/Accessibility/accepted-findings.json,
+/// the file <c>govdesign audit --accept</c> reads, so the audit and these tests accept the same list. A
+/// test accepts one only on its component, and only after the same page with JavaScript off, where the
+/// markup is all ours, passes every rule.
 /// </summary>
 internal static class ScriptFindings
 {
-    private static readonly (string Component, string Rule, string Reason)[] Known =
-    [
-        ("radios", "aria-allowed-attr",
-            "govuk-frontend's radios script adds aria-expanded to a radio that reveals conditional content; ARIA does not list aria-expanded for role radio. The server markup uses data-aria-controls only."),
-        ("accordion", "label-content-name-mismatch",
-            "govuk-frontend's accordion script builds each section button's aria-label as 'heading , Show this section', which reads better than the visible 'heading Show'; axe marks this rule experimental."),
-        ("file-upload", "label-content-name-mismatch",
-            "govuk-frontend's file upload script labels its drop-zone button by the field's label, a comma and the button text, so the visible text 'Choose file No file chosen' is not a contiguous part of the name; axe marks this rule experimental."),
-    ];
+    /// <summary>The file, in the repository.</summary>
+    public static string Path { get; } = System.IO.Path.Combine(GovDesign.Tests.RepositoryPaths.Root, "site", "Accessibility", "accepted-findings.json");
+
+    private static readonly (string Component, string Rule, string Reason)[] Known = Load();
 
     /// <summary>The accepted findings, as the accessibility report lists them.</summary>
     public static IReadOnlyList<AcceptedFinding> Accepted { get; } = [.. Known.Select(k => new AcceptedFinding(k.Component, k.Rule, k.Reason))];
@@ -26,4 +24,11 @@ internal static class ScriptFindings
     /// <summary>The violations that no known finding on the page's component explains; every one when there is no component.</summary>
     public static IReadOnlyList<AxeResultItem> Unexplained(string? component, IEnumerable<AxeResultItem> violations) =>
         violations.Where(v => !Known.Any(k => k.Component == component && k.Rule == v.Id)).ToList();
+
+    private static (string Component, string Rule, string Reason)[] Load()
+    {
+        using var file = JsonDocument.Parse(File.ReadAllText(Path));
+        return [.. file.RootElement.GetProperty("accepted").EnumerateArray()
+            .Select(e => (e.GetProperty("component").GetString()!, e.GetProperty("rule").GetString()!, e.GetProperty("reason").GetString()!))];
+    }
 }
