@@ -24,6 +24,8 @@ internal static class ProblemPages
         ["/low-contrast"] = ["color-contrast"],
         ["/keyboard-trap"] = ["govdesign-keyboard-trap"],
         ["/invisible-focus"] = ["govdesign-focus-visible"],
+        ["/frame-focus"] = [],
+        ["/frame-invisible-focus"] = ["govdesign-focus-visible"],
         ["/focus-order"] = ["govdesign-focus-order", "tabindex (check)"],
         ["/wide"] = ["govdesign-reflow"],
         ["/clipped-text"] = ["govdesign-text-spacing"],
@@ -60,6 +62,8 @@ internal static class ProblemPages
             <style>a.quiet:focus, a.quiet:focus-visible { outline: none; box-shadow: none; }</style>
             <p><a class="quiet" href="/clean">Read about the service</a></p>
             """),
+        ["/frame-focus"] = Page("Focus in a frame", Framed("")),
+        ["/frame-invisible-focus"] = Page("Invisible focus in a frame", Framed("a:focus, a:focus-visible { outline: none; box-shadow: none; }")),
         ["/focus-order"] = Page("Focus order", """
             <p><a href="/clean">First in the page</a></p>
             <p><a href="/clean-form-errors" tabindex="1">Second in the page, first for Tab</a></p>
@@ -108,6 +112,12 @@ internal static class ProblemPages
         ["/crawl/3"] = Page("Crawl three", """<p><a href="/crawl/4">Four</a></p>"""),
         ["/crawl/4"] = Page("Crawl four", "<p>The end.</p>"),
     }.Concat(CheckPages.Html).Concat(TextWidgetMarkupPages.Html).ToDictionary();
+
+    /// <summary>A paragraph with a link, then a same-origin frame (srcdoc) holding a link styled by <paramref name="css"/> after the page's own styles.</summary>
+    private static string Framed(string css) => $"""
+        <p><a href="/clean">Read about the service</a></p>
+        <iframe title="Fees" style="width: 100%; height: 6em; border: 0" srcdoc="{System.Net.WebUtility.HtmlEncode($"<!DOCTYPE html><html lang=\"en\"><head><title>Fees</title><style>{Css} {css}</style></head><body><main><p><a href=\"/clean\">See the fees</a></p></main></body></html>")}"></iframe>
+        """;
 
     public static string ErrorSummary(bool focused) => $"""
         <div class="error-summary" tabindex="-1" role="alert" aria-labelledby="summary-title">

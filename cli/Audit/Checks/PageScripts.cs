@@ -62,7 +62,7 @@ internal static class PageScripts
             const parts = [];
             for (const [el, pseudo] of [[e, null], [e, '::before'], [e, '::after'], [e.nextElementSibling, null], [e.nextElementSibling, '::before'], [e.nextElementSibling, '::after'], [e.parentElement, null]]) {
               if (!el) continue;
-              const s = getComputedStyle(el, pseudo);
+              const s = el.ownerDocument.defaultView.getComputedStyle(el, pseudo);
               const outline = s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : [s.outlineStyle, s.outlineWidth, s.outlineColor, s.outlineOffset].join(' ');
               const border = s.borderBottomStyle === 'none' ? 'none' : [s.borderTopColor, s.borderBottomColor, s.borderBottomWidth].join(' ');
               parts.push(outline, border, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine, s.textDecorationThickness);
@@ -70,10 +70,14 @@ internal static class PageScripts
             return parts.join('|');
           };
           const before = els.map(look);
-          const stop = (a) => {
+          // The look of each element in a same-origin frame before the walk: focus arriving in a frame is judged
+          // by the element inside it that took focus, as an element of the page is by its own look.
+          const framed = new WeakMap();
+          const stop = (a, inner) => {
             const i = els.indexOf(a);
             const r = a.getBoundingClientRect();
-            return { index: i, selector: gdSelector(a), html: gdHtml(a), changed: i >= 0 && look(a) !== before[i], frame: a.localName === 'iframe',
+            const changed = i >= 0 && (framed.has(inner) ? look(inner) !== framed.get(inner) : look(a) !== before[i]);
+            return { index: i, selector: gdSelector(a), html: gdHtml(a), changed, frame: a.localName === 'iframe',
                      x: r.x, y: r.y, width: r.width, height: r.height };
           };
           // When a script moved focus on load (an error summary does), start from the top of the page all the
@@ -100,7 +104,8 @@ internal static class PageScripts
                 doc.addEventListener('focusout', e => { if (!e.relatedTarget) log({ left: true }); }, true);
               }
               if (frame) {
-                const arrived = () => log({ stop: window.__govdesign.stop(frame), frame: true });
+                doc.querySelectorAll(query).forEach(e => framed.set(e, look(e)));
+                const arrived = (e) => log({ stop: window.__govdesign.stop(frame, e.target), frame: true });
                 doc.addEventListener('focusin', arrived, true);
                 doc.defaultView.addEventListener('focus', arrived, true);
               } else {

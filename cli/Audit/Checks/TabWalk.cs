@@ -15,6 +15,7 @@ internal sealed class TabWalk(IReadOnlyList<TabWalk.Focusable> expected)
     private int _stops;
     private bool _wrapped;
     private int _stuck;
+    private int _framePressesAtEntry;
 
     public List<AffectedNode> OutOfOrder { get; } = [];
 
@@ -65,7 +66,12 @@ internal sealed class TabWalk(IReadOnlyList<TabWalk.Focusable> expected)
         // Inside a frame Tab moves among the frame's own elements while the page sees the frame focused throughout: not a trap.
         if (stop.Frame && _previous is not null && _previous.Selector == stop.Selector)
         {
-            InFrames++;
+            // Focus reaches a frame's window just before the element in it: that element's look decides.
+            if (InFrames++ == _framePressesAtEntry && stop.Changed && Unchanged.Count > 0 && Unchanged[^1].Stop == _previous)
+            {
+                Unchanged.RemoveAt(Unchanged.Count - 1);
+            }
+
             return true;
         }
 
@@ -107,6 +113,8 @@ internal sealed class TabWalk(IReadOnlyList<TabWalk.Focusable> expected)
             {
                 Unchanged.Add((stop, _previous?.Index ?? -1));
             }
+
+            _framePressesAtEntry = InFrames;
         }
 
         _previous = stop;
