@@ -125,13 +125,7 @@ public sealed partial class PageTemplate
             return path;
         }
 
-        var pathBase = HttpContext?.Request.PathBase ?? PathString.Empty;
-        if (pathBase.HasValue && new PathString(path).StartsWithSegments(pathBase))
-        {
-            return path;
-        }
-
-        return $"{pathBase}/{Assets[path[1..]]}";
+        return AppPaths.UnderPathBase(HttpContext, "/" + Assets[path[1..]])!;
     }
 
     /// <inheritdoc />

@@ -187,6 +187,8 @@ mapfile -t assets < <(assets_of "http://127.0.0.1:$service_port" /svc/)
 [ "${#assets[@]}" = 2 ] || fail "the new service's start page does not link both GovDesign's stylesheet and its script"
 for asset in "${assets[@]}"; do [[ $asset == /svc/* ]] || fail "the new service under /svc links $asset, outside its path base"; done
 expect_200 "http://127.0.0.1:$service_port" "${pids[-2]}" "${assets[@]}"
+grep -q 'href="/svc/" class="govuk-service-navigation__link"' <<<"$(curl -s "http://127.0.0.1:$service_port/svc/full-name")" \
+  || fail "the new service under /svc does not link its name in the header to /svc/"
 expect_200 "http://127.0.0.1:$forms_port" "${pids[-1]}" /apply-for-a-permit /apply-for-a-permit/full-name
 mapfile -t assets < <(assets_of "http://127.0.0.1:$forms_port" /apply-for-a-permit)
 [ "${#assets[@]}" = 2 ] || fail "the new forms host's page does not link both GovDesign's stylesheet and its script"

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using GovDesign.Components;
 using GovDesign.Patterns.Pages;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 
 namespace GovDesign.Patterns;
@@ -45,6 +46,9 @@ public sealed partial class ServicePage
 
     /// <summary>The page's main content.</summary>
     [Parameter] public RenderFragment? ChildContent { get; set; }
+
+    /// <summary>The request being answered, when the page is rendered for one: the header's links from the app's root go under its path base.</summary>
+    [CascadingParameter] public HttpContext? HttpContext { get; set; }
 
     /// <summary>The title as the browser shows it: "Error: " when there are errors, the page's title, then the service's name.</summary>
     internal string FullTitle => FormatTitle(T, Title, Layout.Theme.ServiceName, HasErrors);

@@ -23,7 +23,7 @@ internal sealed class HostedPage : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<HostedPage> StartAsync(Action<IServiceCollection> services, Action<WebApplication>? pipeline = null)
+    public static async Task<HostedPage> StartAsync(Action<IServiceCollection> services, Action<WebApplication>? pipeline = null, Theme? theme = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -31,7 +31,7 @@ internal sealed class HostedPage : IAsyncDisposable
         services(builder.Services);
         var app = builder.Build();
         pipeline?.Invoke(app);
-        app.MapGet("/page", () => new RazorComponentResult<Components.PageTemplate>(new { PageTitle = "Hosted" }));
+        app.MapGet("/page", () => new RazorComponentResult<Components.PageTemplate>(new { PageTitle = "Hosted", Theme = theme ?? new Theme() }));
         await app.StartAsync();
         return new HostedPage(app, new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
     }

@@ -20,6 +20,18 @@ public sealed class PageTemplateHostingTests
     }
 
     [Fact]
+    public async Task Render_UnderAPathBase_HeaderLinksFromTheAppsRootGoUnderIt()
+    {
+        var theme = new Theme { OrganisationName = "Department", OrganisationUrl = "/", ServiceName = "Apply for a permit", ServiceUrl = "/" };
+        await using var host = await HostedPage.StartAsync(services => services.AddGovDesignComponents(), app => app.UsePathBase("/svc"), theme);
+
+        var html = await host.Client.GetStringAsync("/svc/page", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<a href=\"/svc/\" class=\"govuk-service-navigation__link\">Apply for a permit</a>", html);
+        Assert.Contains("<a href=\"/svc/\" class=\"govuk-generic-header__homepage-link\">", html);
+    }
+
+    [Fact]
     public async Task Render_WithoutAPathBase_LinksAssetsFromTheRoot()
     {
         await using var host = await HostedPage.StartAsync(services => services.AddGovDesignComponents());
