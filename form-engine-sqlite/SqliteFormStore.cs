@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Runner;
 using Microsoft.Data.Sqlite;
 
 namespace GovDesign.Forms.Storage;
@@ -11,9 +12,6 @@ namespace GovDesign.Forms.Storage;
 /// </summary>
 public sealed partial class SqliteFormStore : IFormStore
 {
-    /// <summary>The database file used when none is configured.</summary>
-    public const string DefaultPath = "govdesign-forms.db";
-
     private readonly string _connectionString;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _initialise = new(1, 1);
@@ -22,7 +20,7 @@ public sealed partial class SqliteFormStore : IFormStore
     /// <summary>Creates a store over the database file at <paramref name="path"/> (created when missing).</summary>
     /// <param name="path">The database file.</param>
     /// <param name="time">The clock for timestamps; the system clock when null.</param>
-    public SqliteFormStore(string path = DefaultPath, TimeProvider? time = null)
+    public SqliteFormStore(string path = FormRunnerOptions.DefaultDatabasePath, TimeProvider? time = null)
     {
         Path = System.IO.Path.GetFullPath(path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
