@@ -1,20 +1,16 @@
-using System.Xml.Linq;
-using Microsoft.AspNetCore.DataProtection.Repositories;
+using System.Data.Common;
 using Npgsql;
 
 namespace GovDesign.Forms.Storage;
 
 /// <summary>
-/// ASP.NET Data Protection keys kept in a PostgreSQL table (<c>data_protection_keys</c>), so that
-/// several runners sharing the database accept each other's antiforgery tokens and cookies. The
-/// table is created on first use. Keys are stored as Data Protection writes them: give the database
-/// the care you give the keys.
+/// ASP.NET Data Protection keys kept in PostgreSQL (<see cref="DbXmlRepository"/>), so that several runners
+/// sharing the database accept each other's antiforgery tokens and cookies. Give the database the care you
+/// give the keys.
 /// </summary>
-public sealed class PostgresXmlRepository : IXmlRepository
+public sealed class PostgresXmlRepository : DbXmlRepository
 {
     private readonly NpgsqlDataSource _dataSource;
-    private readonly Lock _initialise = new();
-    private volatile bool _ready;
 
     /// <summary>Creates a repository over a data source the caller owns.</summary>
     /// <param name="dataSource">The database's data source.</param>
@@ -24,51 +20,11 @@ public sealed class PostgresXmlRepository : IXmlRepository
         _dataSource = dataSource;
     }
 
-    /// <inheritdoc />
-    public IReadOnlyCollection<XElement> GetAllElements()
-    {
-        using var connection = Open();
-        using var command = new NpgsqlCommand("SELECT xml FROM data_protection_keys ORDER BY id", connection);
-        using var reader = command.ExecuteReader();
-        var elements = new List<XElement>();
-        while (reader.Read())
-        {
-            elements.Add(XElement.Parse(reader.GetString(0)));
-        }
+    private protected override string Now => "now()";
 
-        return elements;
-    }
+    private protected override DbConnection OpenConnection() => _dataSource.OpenConnection();
 
-    /// <inheritdoc />
-    public void StoreElement(XElement element, string friendlyName)
-    {
-        ArgumentNullException.ThrowIfNull(element);
-        using var connection = Open();
-        using var command = new NpgsqlCommand("INSERT INTO data_protection_keys (friendly_name, xml) VALUES (@name, @xml)", connection);
-        command.Parameters.AddWithValue("name", (object?)friendlyName ?? DBNull.Value);
-        command.Parameters.AddWithValue("xml", element.ToString(SaveOptions.DisableFormatting));
-        command.ExecuteNonQuery();
-    }
-
-    private NpgsqlConnection Open()
-    {
-        if (!_ready)
-        {
-            lock (_initialise)
-            {
-                if (!_ready)
-                {
-                    CreateTable();
-                    _ready = true;
-                }
-            }
-        }
-
-        return _dataSource.OpenConnection();
-    }
-
-    private void CreateTable()
-    {
+    private protected override void CreateTable(DbConnection connection) =>
         // Synchronous, as IXmlRepository is: the task has completed when it returns.
         PostgresTables.EnsureAsync(_dataSource, ["data_protection_keys"],
             """
@@ -80,5 +36,4 @@ public sealed class PostgresXmlRepository : IXmlRepository
             );
             """,
             async: false, CancellationToken.None).GetAwaiter().GetResult();
-    }
 }
