@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using GovDesign.Forms.Delivery;
 using GovDesign.Forms.Loading;
+using GovDesign.Forms.Runner;
 using GovDesign.Forms.Storage;
 
 namespace GovDesign.Cli.Forms;
@@ -23,7 +24,7 @@ internal static class DeliveriesCommand
         var failed = new Option<bool>("--failed") { Description = "List only the deliveries given up." };
         var retry = new Option<string?>("--retry") { Description = "Send this delivery again (by its id, as listed), whatever its status." };
         var retryAll = new Option<bool>("--retry-all") { Description = "Send every failed delivery of the form again." };
-        var databaseOption = new Option<string?>("--database") { Description = $"The SQLite database file (else FormRunner:DatabasePath, else {SqliteFormStore.DefaultPath})." };
+        var databaseOption = new Option<string?>("--database") { Description = $"The SQLite database file (else FormRunner:DatabasePath, else {FormRunnerOptions.DefaultDatabasePath})." };
         var postgres = new Option<string?>("--postgres")
         {
             Description = "Use the outbox in PostgreSQL. Alone (after the form), it reads the connection string from configuration: ConnectionStrings:Forms " +

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovDesign.Forms.Loading;
+using GovDesign.Forms.Runner;
 using GovDesign.Forms.Storage;
 
 namespace GovDesign.Cli.Forms;
@@ -16,7 +17,7 @@ internal static class ExportCommand
         var form = new Argument<string>("form") { Description = "The form's slug, or its definition file." };
         var format = new Option<string>("--format") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
-        var database = new Option<string>("--database") { Description = "The SQLite database file.", DefaultValueFactory = _ => SqliteFormStore.DefaultPath };
+        var database = new Option<string>("--database") { Description = "The SQLite database file.", DefaultValueFactory = _ => FormRunnerOptions.DefaultDatabasePath };
         var postgres = new Option<string?>("--postgres")
         {
             Description = "A PostgreSQL connection string: read the submissions there instead of the SQLite file. Without it, the environment variable ConnectionStrings__Forms, as forms serve reads it.",

@@ -30,7 +30,7 @@ internal static class ServeCommand
         var urls = new Option<string?>("--urls") { Description = "Where to listen, such as http://0.0.0.0:8080 (several separated by ;). Else ASPNETCORE_URLS, else http://127.0.0.1:5000." };
         var port = new Option<int?>("--port", "-p") { Description = "The port to listen on, on --host (default 5000)." };
         var host = new Option<string?>("--host") { Description = "The address to listen on, with --port (default 127.0.0.1)." };
-        var database = new Option<string?>("--database") { Description = $"The SQLite database file for journeys and submissions (default {SqliteFormStore.DefaultPath}; or FormRunner:DatabasePath)." };
+        var database = new Option<string?>("--database") { Description = $"The SQLite database file for journeys and submissions (default {FormRunnerOptions.DefaultDatabasePath}; or FormRunner:DatabasePath)." };
         var proxies = new Option<string[]>("--trusted-proxy")
         {
             Description = "A proxy (IP address, or CIDR network) whose X-Forwarded-For and X-Forwarded-Proto to believe, such as the load balancer that ends TLS; repeat for several.",
@@ -82,7 +82,7 @@ internal static class ServeCommand
 
         try
         {
-            await using var app = FormRunnerHost.BuildService(configuration, flags.Apply, DefaultUrls);
+            await using var app = FormRunnerHost.BuildService(configuration, FormStores.Add, flags.Apply, DefaultUrls);
             return await RunAsync(app, app.Services.GetRequiredService<IOptions<FormRunnerOptions>>().Value, output, error, cancellationToken);
         }
         catch (OptionsValidationException e)

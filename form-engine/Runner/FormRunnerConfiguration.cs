@@ -25,6 +25,11 @@ public static class FormRunnerConfiguration
     /// <summary>The name, under <c>ConnectionStrings</c>, of the PostgreSQL database the runner uses when its section names none.</summary>
     public const string ConnectionStringName = "Forms";
 
+    /// <summary>The section runner <paramref name="name"/> reads, as messages name its settings: <c>FormRunner</c>, or <c>FormRunners:{name}</c>.</summary>
+    /// <param name="name">The runner's name: null or <see cref="Options.DefaultName"/> for the application's own.</param>
+    /// <returns>The section's path.</returns>
+    public static string SectionOf(string? name) => string.IsNullOrEmpty(name) ? SectionName : $"{NamedSectionName}:{name}";
+
     /// <summary>Binds the options of runner <paramref name="name"/> from configuration and checks them when the application starts.</summary>
     internal static void BindAndValidate(IServiceCollection services, string name)
     {
@@ -48,9 +53,8 @@ public static class FormRunnerConfiguration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(options);
-        var isDefault = string.IsNullOrEmpty(name);
-        configuration.GetSection(isDefault ? SectionName : $"{NamedSectionName}:{name}").Bind(options);
-        if (isDefault && options.PostgresConnectionString is not { Length: > 0 } && configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } connection)
+        configuration.GetSection(SectionOf(name)).Bind(options);
+        if (string.IsNullOrEmpty(name) && options.PostgresConnectionString is not { Length: > 0 } && configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } connection)
         {
             options.PostgresConnectionString = connection;
         }

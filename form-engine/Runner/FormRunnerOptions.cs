@@ -16,13 +16,20 @@ public sealed class FormRunnerOptions
     /// <summary>Where the forms come from, when not <see cref="Source"/>: files, folders or definitions in memory, read in order.</summary>
     public IList<IFormSource> Sources { get; } = [];
 
-    /// <summary>The SQLite file that holds journeys and submissions; created when missing.</summary>
-    public string DatabasePath { get; set; } = GovDesign.Forms.Storage.SqliteFormStore.DefaultPath;
+    /// <summary>The SQLite file of <see cref="DatabasePath"/> when none is configured.</summary>
+    public const string DefaultDatabasePath = "govdesign-forms.db";
 
     /// <summary>
-    /// A PostgreSQL connection string (Npgsql's form, such as <c>Host=db;Database=forms;Username=forms</c>):
-    /// journeys, submissions, files and the Data Protection keys go there, so several runners can share
-    /// it. Null, the default, keeps everything in SQLite at <see cref="DatabasePath"/>.
+    /// The SQLite file that holds journeys, submissions, files and the Data Protection keys when the store is
+    /// GovDesign.Forms.Sqlite's (<c>AddSqliteFormStore</c>); created, with its folder, when missing.
+    /// </summary>
+    public string DatabasePath { get; set; } = DefaultDatabasePath;
+
+    /// <summary>
+    /// A PostgreSQL connection string (Npgsql's form, such as <c>Host=db;Database=forms;Username=forms</c>)
+    /// for GovDesign.Forms.PostgreSql's store (<c>AddPostgreSqlFormStore</c>): journeys, submissions, files and
+    /// the Data Protection keys go there, so several runners can share it. Configuration's <c>ConnectionStrings:Forms</c>
+    /// sets it when the section does not. The SQLite store refuses to start when it is set, rather than ignore it.
     /// </summary>
     public string? PostgresConnectionString { get; set; }
 

@@ -21,10 +21,11 @@ public static class FormRunnerServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the form runner: its forms (read from <see cref="FormRunnerOptions.Sources"/>, or the file or
-    /// folder at <see cref="FormRunnerOptions.Source"/>, and checked as the application starts), the store
-    /// for journeys, files and submissions (SQLite, or PostgreSQL when <see cref="FormRunnerOptions.PostgresConnectionString"/>
-    /// is set), the hourly clean-up of journeys nobody can resume, antiforgery, and the components it
-    /// renders pages with. Its <see cref="FormCatalogue"/> is a service, to add and remove forms as the application runs.
+    /// folder at <see cref="FormRunnerOptions.Source"/>, and checked as the application starts), the hourly
+    /// clean-up of journeys nobody can resume, antiforgery, and the components it renders pages with. Add its
+    /// store for journeys, files and submissions too, from its own package: <c>AddSqliteFormStore()</c>
+    /// (GovDesign.Forms.Sqlite) or <c>AddPostgreSqlFormStore()</c> (GovDesign.Forms.PostgreSql); without one,
+    /// the application stops as it starts, saying so. Its <see cref="FormCatalogue"/> is a service, to add and remove forms as the application runs.
     /// The options are read from the application's configuration first (<see cref="FormRunnerConfiguration"/>), then
     /// <paramref name="configure"/> sets what it sets, and they are checked as the application starts. It also adds the
     /// health checks tagged <see cref="FormRunnerHealthChecks.ReadyTag"/> (map them with
@@ -36,7 +37,7 @@ public static class FormRunnerServiceCollectionExtensions
     /// <returns>The same services, for chaining.</returns>
     public static IServiceCollection AddFormRunner(this IServiceCollection services, Action<FormRunnerOptions> configure)
     {
-        services.AddFormRunnerStore();
+        services.AddFormRunnerKeyName();
         services.AddFormDelivery();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStaleDataCleanup, SaveForLater.SavedJourneysCleanup>());
         services.TryAddKeyedSingleton<IFormStore>(Options.DefaultName, (sp, _) => sp.GetRequiredService<IFormStore>());
@@ -60,8 +61,9 @@ public static class FormRunnerServiceCollectionExtensions
 
     /// <summary>
     /// Adds a second runner, named <paramref name="name"/>, beside the application's own: its own forms,
-    /// options and store (a keyed <see cref="IFormStore"/> registered under the name, else SQLite at its
-    /// <see cref="FormRunnerOptions.DatabasePath"/>). Its catalogue is the keyed <see cref="FormCatalogue"/>
+    /// options and store (a keyed <see cref="IFormStore"/> registered under the name, else one the store package
+    /// makes from its options: SQLite at its own <see cref="FormRunnerOptions.DatabasePath"/>, or PostgreSQL at its
+    /// own <see cref="FormRunnerOptions.PostgresConnectionString"/>). Its catalogue is the keyed <see cref="FormCatalogue"/>
     /// of that name. Map it with <see cref="FormRunnerEndpointRouteBuilderExtensions.MapFormRunner(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder, string, string)"/>.
     /// </summary>
     /// <param name="services">The application's services.</param>
@@ -92,7 +94,6 @@ public static class FormRunnerServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<FormRunnerMetrics>();
         FormRunnerHealthChecks.Add(services, name);
-        services.TryAddKeyedSingleton<IFormStore>(name, (sp, _) => new SqliteFormStore(OptionsOf(sp, name).DatabasePath));
         services.AddKeyedSingleton(name, (sp, _) => new FormCatalogue(SourcesOf(OptionsOf(sp, name)), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("GovDesign.Forms.Runner"), name == Options.DefaultName ? SaveAndReturnCheck.For(SaveLinksOf(sp, name) is not null) : null));
         services.AddKeyedSingleton(name, (sp, _) => new FormRunner(OptionsOf(sp, name), sp.GetRequiredKeyedService<FormCatalogue>(name),

@@ -1,48 +1,41 @@
 using System.Security.Cryptography.X509Certificates;
 using GovDesign.Forms.Storage;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GovDesign.Forms.Runner;
 
 /// <summary>
-/// Chooses the runner's store from its options: SQLite at <see cref="FormRunnerOptions.DatabasePath"/>,
-/// or PostgreSQL when <see cref="FormRunnerOptions.PostgresConnectionString"/> is set. The ASP.NET Data
-/// Protection keys are kept in the same database (<see cref="PostgresXmlRepository"/>, <see cref="SqliteXmlRepository"/>),
-/// so that runners sharing it accept each other's antiforgery tokens, and a runner restarted on the same
-/// database accepts the tokens of pages opened before; <see cref="Hosting.FormRunnerHost"/> encrypts them with the
-/// certificate at <see cref="FormRunnerOptions.KeyCertificatePath"/> when there is one.
+/// What the runner asks of its store, whichever package provides it: GovDesign.Forms.Sqlite
+/// (<c>AddSqliteFormStore</c>) or GovDesign.Forms.PostgreSql (<c>AddPostgreSqlFormStore</c>) registers the
+/// <see cref="IFormStore"/> and keeps the ASP.NET Data Protection keys in the same database, so that runners
+/// sharing it accept each other's antiforgery tokens, and a runner restarted on the same database accepts the
+/// tokens of pages opened before; <see cref="Hosting.FormRunnerHost"/> encrypts them with the certificate at
+/// <see cref="FormRunnerOptions.KeyCertificatePath"/> when there is one.
 /// </summary>
 internal static class FormRunnerStorage
 {
     /// <summary>The Data Protection application name of runners, the same wherever each is installed.</summary>
     public const string ApplicationName = "GovDesign.Forms.Runner";
 
-    public static IServiceCollection AddFormRunnerStore(this IServiceCollection services)
+    /// <summary>What startup says when no store was added.</summary>
+    public const string NoStore =
+        "The form runner has no store for its journeys and submissions: add the package GovDesign.Forms.Sqlite and call " +
+        "builder.Services.AddSqliteFormStore() (one machine, one file), or the package GovDesign.Forms.PostgreSql and call " +
+        "builder.Services.AddPostgreSqlFormStore() (several runners sharing a database).";
+
+    /// <summary>Gives the Data Protection keys the runners' application name.</summary>
+    public static IServiceCollection AddFormRunnerKeyName(this IServiceCollection services)
     {
-        services.TryAddSingleton<PostgresDatabase>();
-        services.TryAddSingleton<IFormStore>(sp => sp.GetRequiredService<PostgresDatabase>().DataSource is { } postgres
-            ? new PostgresFormStore(postgres)
-            : new SqliteFormStore(sp.GetRequiredService<IOptions<FormRunnerOptions>>().Value.DatabasePath));
-        services.AddOptions<KeyManagementOptions>().Configure<PostgresDatabase, IOptions<FormRunnerOptions>>((keys, database, options) =>
-        {
-            if (database.DataSource is { } postgres)
-            {
-                keys.XmlRepository = new PostgresXmlRepository(postgres);
-            }
-            else
-            {
-                // An application that chose where its keys live (PersistKeysTo...) keeps its choice.
-                keys.XmlRepository ??= new SqliteXmlRepository(options.Value.DatabasePath);
-            }
-        });
         services.AddOptions<DataProtectionOptions>().Configure(protection => protection.ApplicationDiscriminator = ApplicationName);
         return services;
     }
+
+    /// <summary>Whether runner <paramref name="name"/> has a store: the application's own an <see cref="IFormStore"/>, a named one a keyed one.</summary>
+    public static bool HasStore(IServiceProvider services, string? name) =>
+        services.GetService<IServiceProviderIsKeyedService>() is not { } registered
+        || (string.IsNullOrEmpty(name) ? registered.IsService(typeof(IFormStore)) : registered.IsKeyedService(typeof(IFormStore), name));
 
     /// <summary>
     /// Encrypts the keys at rest with the certificate at <see cref="FormRunnerOptions.KeyCertificatePath"/>, when
@@ -57,20 +50,7 @@ internal static class FormRunnerStorage
         }
     }
 
-    /// <summary>The PostgreSQL data source the store and the key repository share; none on SQLite.</summary>
-    internal sealed class PostgresDatabase(IOptions<FormRunnerOptions> options) : IDisposable
-    {
-        private readonly Lazy<NpgsqlDataSource?> _dataSource = new(() =>
-            options.Value.PostgresConnectionString is { Length: > 0 } connectionString ? NpgsqlDataSource.Create(connectionString) : null);
-
-        public NpgsqlDataSource? DataSource => _dataSource.Value;
-
-        public void Dispose()
-        {
-            if (_dataSource.IsValueCreated)
-            {
-                _dataSource.Value?.Dispose();
-            }
-        }
-    }
+    /// <summary>The options of runner <paramref name="name"/>, for a store package's registrations.</summary>
+    public static FormRunnerOptions OptionsOf(IServiceProvider services, object? name) =>
+        services.GetRequiredService<IOptionsMonitor<FormRunnerOptions>>().Get(name as string ?? Options.DefaultName);
 }

@@ -24,8 +24,9 @@ public sealed record JourneyRecord(string SessionId, string FormSlug, JsonObject
 public sealed record Submission(long Id, string FormSlug, string SessionId, string Reference, DateTimeOffset SubmittedAt, JsonObject Data);
 
 /// <summary>
-/// Where journey state and submissions are kept. SQLite (<see cref="SqliteFormStore"/>) is the
-/// default; <see cref="PostgresFormStore"/> keeps the same things in PostgreSQL, for several runners sharing one database.
+/// Where journey state and submissions are kept: in SQLite (<c>SqliteFormStore</c>, package GovDesign.Forms.Sqlite)
+/// for a service on one machine, or in PostgreSQL (<c>PostgresFormStore</c>, package GovDesign.Forms.PostgreSql)
+/// for several runners sharing one database.
 /// </summary>
 public interface IFormStore
 {

@@ -47,8 +47,8 @@ public enum SavedJourneyStatus
 }
 
 /// <summary>
-/// A store that keeps saved journeys for save and return. <see cref="SqliteFormStore"/> and
-/// <see cref="PostgresFormStore"/> are both one; the runner offers save and return only on a store that is.
+/// A store that keeps saved journeys for save and return. <c>SqliteFormStore</c> (GovDesign.Forms.Sqlite) and
+/// <c>PostgresFormStore</c> (GovDesign.Forms.PostgreSql) are both one; the runner offers save and return only on a store that is.
 /// </summary>
 public interface ISavedJourneyStore
 {

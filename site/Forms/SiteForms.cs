@@ -28,7 +28,7 @@ public static class SiteForms
             options.Source = samples;
             options.DatabasePath = database;
             options.Theme = new Theme { OrganisationName = "GovDesign sample forms", OrganisationUrl = "/form-engine/samples" };
-        });
+        }).AddSqliteFormStore();
     }
 
     /// <summary>Maps the samples' pages under <see cref="Prefix"/>.</summary>

@@ -1,6 +1,6 @@
 using System.Net;
+using GovDesign.Cli.Forms;
 using GovDesign.Forms.Loading;
-using GovDesign.Forms.Runner.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovDesign.Forms.Runner.Tests;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using GovDesign.Cli.Forms;
 using GovDesign.Forms.Runner.Health;
-using GovDesign.Forms.Runner.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -66,7 +66,7 @@ public sealed class HealthEndpointTests
         {
             options.Source = RunnerServer.SamplesFolder;
             options.DatabasePath = folder.File("forms.db");
-        });
+        }).AddSqliteFormStore();
         builder.Services.AddHealthChecks().AddCheck("payments-api", () => HealthCheckResult.Unhealthy("The payments API does not answer."), taggedReady ? [FormRunnerHealthChecks.ReadyTag] : []);
         await using var app = builder.Build();
         app.MapFormRunnerHealthChecks();

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using GovDesign.Forms.Runner.Hosting;
+using GovDesign.Cli.Forms;
 using GovDesign.Tests;
 using Microsoft.Data.Sqlite;
 

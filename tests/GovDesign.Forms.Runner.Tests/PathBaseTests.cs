@@ -28,7 +28,7 @@ public sealed class PathBaseTests : IAsyncLifetime
         {
             options.Source = Path.Combine(AppContext.BaseDirectory, "Forms", "question-settings.json");
             options.DatabasePath = _folder.File("forms.db");
-        });
+        }).AddSqliteFormStore();
         _app = builder.Build();
         _app.UsePathBase("/apply");
         _app.UseRouting();

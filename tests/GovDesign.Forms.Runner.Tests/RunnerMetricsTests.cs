@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using GovDesign.Forms.Runner.Hosting;
+using GovDesign.Cli.Forms;
 using GovDesign.Forms.Runner.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using GovDesign.Forms.Runner.Hosting;
+using GovDesign.Cli.Forms;
 using GovDesign.Tests;
 
 namespace GovDesign.Forms.Runner.Tests;

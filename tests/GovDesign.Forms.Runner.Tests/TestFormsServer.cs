@@ -1,4 +1,4 @@
-using GovDesign.Forms.Runner.Hosting;
+using GovDesign.Cli.Forms;
 
 namespace GovDesign.Forms.Runner.Tests;
 

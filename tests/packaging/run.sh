@@ -66,7 +66,7 @@ XML
 step "packing the solution into $feed"
 dotnet pack "$repo/GovDesign.sln" -o "$feed" "${pack_args[@]}" --nologo -v quiet -clp:ErrorsOnly >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
-for id in GovDesign.Components GovDesign.Patterns GovDesign.Forms GovDesign.Templates govdesign; do
+for id in GovDesign.Components GovDesign.Patterns GovDesign.Forms GovDesign.Forms.Sqlite GovDesign.Forms.PostgreSql GovDesign.Templates govdesign; do
   package="$feed/$id.0.1.0.nupkg"
   [ -f "$package" ] || fail "$id.0.1.0.nupkg was not packed"
   # A template package has no code, so no symbols.
@@ -81,6 +81,11 @@ for id in GovDesign.Components GovDesign.Patterns GovDesign.Forms GovDesign.Temp
   echo "packaging: $id.0.1.0.nupkg $(du -k "$package" | cut -f1) KB"
 done
 grep -q " schema/form.schema.json\$" <<<"$(unzip -l "$feed/GovDesign.Forms.0.1.0.nupkg")" || fail "GovDesign.Forms does not carry its schema"
+# Each store's database client comes with its own package only: a team on one database does not carry the other's.
+forms_nuspec=$(unzip -p "$feed/GovDesign.Forms.0.1.0.nupkg" GovDesign.Forms.nuspec)
+if grep -qE 'id="(Microsoft\.Data\.Sqlite|Npgsql)"' <<<"$forms_nuspec"; then fail "GovDesign.Forms depends on a database client"; fi
+grep -q 'id="Microsoft.Data.Sqlite"' <<<"$(unzip -p "$feed/GovDesign.Forms.Sqlite.0.1.0.nupkg" GovDesign.Forms.Sqlite.nuspec)" || fail "GovDesign.Forms.Sqlite does not depend on Microsoft.Data.Sqlite"
+grep -q 'id="Npgsql"' <<<"$(unzip -p "$feed/GovDesign.Forms.PostgreSql.0.1.0.nupkg" GovDesign.Forms.PostgreSql.nuspec)" || fail "GovDesign.Forms.PostgreSql does not depend on Npgsql"
 
 # PATH without Node.js: each folder holding node, npm or npx is replaced by links to everything else in it.
 nodeless=""

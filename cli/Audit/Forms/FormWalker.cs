@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using GovDesign.Cli.Forms;
 using GovDesign.Forms.Definitions;
-using GovDesign.Forms.Runner.Hosting;
 using Microsoft.Playwright;
 
 namespace GovDesign.Cli.Audit.Forms;

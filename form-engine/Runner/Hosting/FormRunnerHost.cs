@@ -24,12 +24,16 @@ public static class FormRunnerHost
     /// <summary>Builds the application listening at <paramref name="urls"/>, whatever configuration says; start it with <c>RunAsync</c> or <c>StartAsync</c>.</summary>
     /// <param name="urls">Where to listen, such as <c>http://127.0.0.1:5000</c> (port 0 picks a free port).</param>
     /// <param name="configure">Sets the runner's options, over what configuration set: at least the source of the forms.</param>
+    /// <param name="addStore">
+    /// Adds the runner's store, given the options as configuration and <paramref name="configure"/> set them: such as
+    /// <c>(services, _) => services.AddSqliteFormStore()</c> (GovDesign.Forms.Sqlite) or <c>AddPostgreSqlFormStore()</c> (GovDesign.Forms.PostgreSql).
+    /// </param>
     /// <param name="args">Command-line configuration, such as <c>--Kestrel:Limits:KeepAliveTimeout=00:01:00</c>.</param>
     /// <returns>The application.</returns>
-    public static WebApplication Build(string urls, Action<FormRunnerOptions> configure, string[]? args = null)
+    public static WebApplication Build(string urls, Action<FormRunnerOptions> configure, Action<IServiceCollection, FormRunnerOptions> addStore, string[]? args = null)
     {
         ArgumentNullException.ThrowIfNull(urls);
-        return Build(urls, urlsWin: true, configure, args ?? []);
+        return Build(urls, urlsWin: true, configure, addStore, args ?? []);
     }
 
     /// <summary>
@@ -37,15 +41,17 @@ public static class FormRunnerHost
     /// <c>ASPNETCORE_HTTP_PORTS</c>, <c>--urls</c>, <c>Kestrel:Endpoints</c>), else at <paramref name="defaultUrls"/>.
     /// </summary>
     /// <param name="args">Command-line configuration, such as <c>--urls http://0.0.0.0:8080</c> or <c>--FormRunner:Source=/forms</c>.</param>
+    /// <param name="addStore">Adds the runner's store, given the options as configuration and <paramref name="configure"/> set them (see <see cref="Build(string, Action{FormRunnerOptions}, Action{IServiceCollection, FormRunnerOptions}, string[])"/>).</param>
     /// <param name="configure">Sets the runner's options over what configuration set (null for none).</param>
     /// <param name="defaultUrls">Where to listen when configuration does not say.</param>
     /// <returns>The application.</returns>
-    public static WebApplication BuildService(string[] args, Action<FormRunnerOptions>? configure = null, string defaultUrls = "http://127.0.0.1:5000") =>
-        Build(defaultUrls, urlsWin: false, configure ?? (_ => { }), args ?? []);
+    public static WebApplication BuildService(string[] args, Action<IServiceCollection, FormRunnerOptions> addStore, Action<FormRunnerOptions>? configure = null, string defaultUrls = "http://127.0.0.1:5000") =>
+        Build(defaultUrls, urlsWin: false, configure ?? (_ => { }), addStore, args ?? []);
 
-    private static WebApplication Build(string urls, bool urlsWin, Action<FormRunnerOptions> configure, string[] args)
+    private static WebApplication Build(string urls, bool urlsWin, Action<FormRunnerOptions> configure, Action<IServiceCollection, FormRunnerOptions> addStore, string[] args)
     {
         ArgumentNullException.ThrowIfNull(configure);
+        ArgumentNullException.ThrowIfNull(addStore);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(FormRunnerHost).Assembly.GetName().Name,
@@ -71,6 +77,7 @@ public static class FormRunnerHost
         var configured = new FormRunnerOptions();
         FormRunnerConfiguration.Bind(builder.Configuration, Options.DefaultName, configured);
         configure(configured);
+        addStore(builder.Services, configured);
         FormRunnerStorage.ProtectKeysAtRest(builder.Services, configured);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = configured.ShutdownTimeout);
         builder.Services.AddFormRunnerOpenTelemetry(builder.Configuration);

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace GovDesign.Forms.Runner.Hosting;
 
@@ -8,12 +7,17 @@ namespace GovDesign.Forms.Runner.Hosting;
 /// Checks a runner's options as the application starts, so that a wrong setting stops it with a
 /// message naming the setting (as configuration spells it) rather than failing at a citizen's request.
 /// </summary>
-internal sealed class FormRunnerOptionsValidator : IValidateOptions<FormRunnerOptions>
+internal sealed class FormRunnerOptionsValidator(IServiceProvider services) : IValidateOptions<FormRunnerOptions>
 {
     public ValidateOptionsResult Validate(string? name, FormRunnerOptions options)
     {
-        var section = string.IsNullOrEmpty(name) ? FormRunnerConfiguration.SectionName : $"{FormRunnerConfiguration.NamedSectionName}:{name}";
+        var section = FormRunnerConfiguration.SectionOf(name);
         var problems = new List<string>();
+        if (!FormRunnerStorage.HasStore(services, name))
+        {
+            problems.Add(FormRunnerStorage.NoStore);
+        }
+
         void Check(bool ok, string key, string problem)
         {
             if (!ok)
@@ -24,9 +28,6 @@ internal sealed class FormRunnerOptionsValidator : IValidateOptions<FormRunnerOp
 
         Check(options.Sources.Count > 0 || File.Exists(options.Source) || Directory.Exists(options.Source),
             nameof(options.Source), $"is '{options.Source}', which is neither a form definition file nor a folder.");
-        Check(!string.IsNullOrWhiteSpace(options.DatabasePath) || options.PostgresConnectionString is { Length: > 0 }, nameof(options.DatabasePath), "is empty: give the SQLite file.");
-        Check(options.PostgresConnectionString is not { Length: > 0 } connection || IsConnectionString(connection),
-            nameof(options.PostgresConnectionString), "(or ConnectionStrings:Forms) is not a PostgreSQL connection string, such as Host=db;Database=forms;Username=forms.");
         Check(!string.IsNullOrWhiteSpace(options.CookieName), nameof(options.CookieName), "is empty.");
         Check(options.SessionLifetime > TimeSpan.Zero, nameof(options.SessionLifetime), $"must be more than zero (it is {options.SessionLifetime}).");
         Check(options.MaxRequestBodyBytes > 0, nameof(options.MaxRequestBodyBytes), $"must be more than zero (it is {options.MaxRequestBodyBytes}).");
@@ -48,16 +49,4 @@ internal sealed class FormRunnerOptionsValidator : IValidateOptions<FormRunnerOp
 
     internal static bool IsAddressOrNetwork(string value) =>
         value.Contains('/', StringComparison.Ordinal) ? IPNetwork.TryParse(value, out _) : IPAddress.TryParse(value, out _);
-
-    private static bool IsConnectionString(string value)
-    {
-        try
-        {
-            return new NpgsqlConnectionStringBuilder(value).Host is { Length: > 0 };
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 }

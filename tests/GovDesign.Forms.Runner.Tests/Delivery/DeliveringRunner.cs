@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using GovDesign.Forms.Runner.Hosting;
+using GovDesign.Cli.Forms;
 using GovDesign.Tests;
 
 namespace GovDesign.Forms.Runner.Tests.Delivery;

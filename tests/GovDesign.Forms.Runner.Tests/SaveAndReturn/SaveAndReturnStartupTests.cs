@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using GovDesign.Forms.Runner.Hosting;
+using GovDesign.Cli.Forms;
 using GovDesign.Tests;
 using Microsoft.Extensions.Options;
 

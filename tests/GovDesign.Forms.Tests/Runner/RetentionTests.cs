@@ -32,7 +32,7 @@ public sealed class RetentionTests : IDisposable
             options.DatabasePath = _folder.File("forms.db");
             options.SessionLifetime = TimeSpan.FromHours(4);
             retention(options.Retention);
-        }).BuildServiceProvider();
+        }).AddSqliteFormStore().BuildServiceProvider();
     }
 
     private static StaleJourneyCleanup CleanupOf(IServiceProvider services) => services.GetServices<IHostedService>().OfType<StaleJourneyCleanup>().Single();

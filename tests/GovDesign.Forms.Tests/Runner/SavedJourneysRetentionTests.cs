@@ -26,7 +26,7 @@ public sealed class SavedJourneysRetentionTests : IDisposable
             options.Sources.Add(new MemoryFormSource());
             options.DatabasePath = _folder.File("forms.db");
             options.Retention.SavedJourneys = TimeSpan.FromDays(retentionDays);
-        }).BuildServiceProvider();
+        }).AddSqliteFormStore().BuildServiceProvider();
         var saved = Assert.IsAssignableFrom<ISavedJourneyStore>(services.GetRequiredService<IFormStore>());
         var tenDaysAgo = DateTimeOffset.UtcNow.AddDays(-10);
         await saved.SaveJourneyForLaterAsync(new SavedJourney("hash", "form", "session", new JsonObject(), tenDaysAgo, tenDaysAgo.AddDays(7)), cancel);

@@ -25,6 +25,7 @@ public sealed class StaleJourneyCleanupTests : IDisposable
             options.SessionLifetime = TimeSpan.FromHours(4);
             options.JourneyCleanupInterval = interval;
         })
+        .AddSqliteFormStore()
         .BuildServiceProvider();
 
     private static async Task SeedAsync(IFormStore store)

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GovDesign.Forms.Definitions;
+using GovDesign.Forms.Runner;
 using Microsoft.Data.Sqlite;
 
 namespace GovDesign.Forms.Storage;
@@ -9,58 +11,24 @@ namespace GovDesign.Forms.Storage;
 /// Keeps journeys and submissions in one SQLite file (write-ahead logging, full sync), creating the
 /// tables on first use. Safe to share between requests.
 /// </summary>
-public sealed partial class SqliteFormStore : IFormStore
+public sealed partial class SqliteFormStore : DbFormStore, IFormStore
 {
-    /// <summary>The database file used when none is configured.</summary>
-    public const string DefaultPath = "govdesign-forms.db";
-
     private readonly string _connectionString;
-    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _initialise = new(1, 1);
     private volatile bool _ready;
 
     /// <summary>Creates a store over the database file at <paramref name="path"/> (created when missing).</summary>
     /// <param name="path">The database file.</param>
     /// <param name="time">The clock for timestamps; the system clock when null.</param>
-    public SqliteFormStore(string path = DefaultPath, TimeProvider? time = null)
+    public SqliteFormStore(string path = FormRunnerOptions.DefaultDatabasePath, TimeProvider? time = null)
+        : base(time)
     {
         Path = System.IO.Path.GetFullPath(path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
-        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The full path of the database file.</summary>
     public string Path { get; }
-
-    /// <inheritdoc />
-    public async Task<JourneyRecord?> GetJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT form_slug, state, updated_at, submission_reference FROM journeys WHERE session_id = $id", ("$id", sessionId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        return new JourneyRecord(sessionId, reader.GetString(0), JsonNode.Parse(reader.GetString(1)) as JsonObject ?? [], Time(reader.GetString(2)))
-        {
-            SubmissionReference = reader.IsDBNull(3) ? null : reader.GetString(3),
-        };
-    }
-
-    /// <inheritdoc />
-    public async Task SaveJourneyAsync(JourneyRecord journey, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection,
-            """
-            INSERT INTO journeys (session_id, form_slug, state, updated_at) VALUES ($id, $form, $state, $at)
-            ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
-            """,
-            ("$id", journey.SessionId), ("$form", journey.FormSlug), ("$state", journey.State.ToJsonString()), ("$at", Text(journey.UpdatedAt)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 
     /// <inheritdoc />
     public async Task RotateJourneyAsync(string oldSessionId, JourneyRecord journey, CancellationToken cancellationToken = default)
@@ -126,6 +94,19 @@ public sealed partial class SqliteFormStore : IFormStore
 
         return result;
     }
+
+    /// <summary>SQLite's transactions take the write lock as they begin (<c>BEGIN IMMEDIATE</c>), which is lock enough.</summary>
+    private protected override string LockRows => "";
+
+    private protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    private protected override object TimeValue(DateTimeOffset time) => Text(time);
+
+    private protected override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => Time(reader.GetString(ordinal));
+
+    private protected override string JsonValue(string parameter) => parameter;
+
+    private protected override string JsonText(string column) => column;
 
     private static Submission Read(SqliteDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Time(reader.GetString(4)),

@@ -1,3 +1,5 @@
+using GovDesign.Forms.Runner;
+using GovDesign.Forms.Runner.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -5,12 +7,13 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GovDesign.Forms.Runner.Hosting;
+namespace GovDesign.Cli.Forms;
 
 /// <summary>
 /// The runner on a free loopback port with a SQLite database of its own in a new temporary folder,
 /// for tools and tests that drive forms through real HTTP (<c>govdesign audit --form</c> walks one).
-/// Disposing it stops the runner and deletes the folder with everything the journeys saved.
+/// Disposing it stops the runner and deletes the folder with everything the journeys saved. Its store is
+/// chosen as <c>forms serve</c> chooses it (<see cref="FormStores"/>).
 /// </summary>
 public sealed class LocalFormRunner : IAsyncDisposable
 {
@@ -70,7 +73,7 @@ public sealed class LocalFormRunner : IAsyncDisposable
             options.Source = Path.GetFullPath(source);
             options.DatabasePath = Path.Combine(folder.FullName, "forms.db");
             configure(options);
-        }, args);
+        }, FormStores.Add, args);
         try
         {
             await app.StartAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
 using Npgsql;
 
@@ -8,13 +9,12 @@ namespace GovDesign.Forms.Storage;
 /// Several runners can share one database: submits of one journey are serialised by the database,
 /// not by the process. Safe to share between requests.
 /// </summary>
-public sealed partial class PostgresFormStore : IFormStore, IAsyncDisposable, IDisposable
+public sealed partial class PostgresFormStore : DbFormStore, IFormStore, IAsyncDisposable, IDisposable
 {
     private const string SelectSubmission = "SELECT id, form_slug, session_id, reference, submitted_at, data::text FROM submissions";
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
-    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _initialise = new(1, 1);
     private volatile bool _ready;
 
@@ -28,41 +28,10 @@ public sealed partial class PostgresFormStore : IFormStore, IAsyncDisposable, ID
     /// <param name="dataSource">The data source.</param>
     /// <param name="time">The clock for timestamps; the system clock when null.</param>
     public PostgresFormStore(NpgsqlDataSource dataSource, TimeProvider? time = null)
+        : base(time)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         _dataSource = dataSource;
-        _time = time ?? TimeProvider.System;
-    }
-
-    /// <inheritdoc />
-    public async Task<JourneyRecord?> GetJourneyAsync(string sessionId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT form_slug, state::text, updated_at, submission_reference FROM journeys WHERE session_id = @id", ("id", sessionId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        return new JourneyRecord(sessionId, reader.GetString(0), JsonNode.Parse(reader.GetString(1)) as JsonObject ?? [], reader.GetFieldValue<DateTimeOffset>(2))
-        {
-            SubmissionReference = reader.IsDBNull(3) ? null : reader.GetString(3),
-        };
-    }
-
-    /// <inheritdoc />
-    public async Task SaveJourneyAsync(JourneyRecord journey, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(journey);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection,
-            """
-            INSERT INTO journeys (session_id, form_slug, state, updated_at) VALUES (@id, @form, CAST(@state AS jsonb), @at)
-            ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
-            """,
-            ("id", journey.SessionId), ("form", journey.FormSlug), ("state", journey.State.ToJsonString()), ("at", journey.UpdatedAt.ToUniversalTime()));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -167,6 +136,19 @@ public sealed partial class PostgresFormStore : IFormStore, IAsyncDisposable, ID
 
         _initialise.Dispose();
     }
+
+    /// <summary>Of two runners reading one row to change it, the second waits until the first commits.</summary>
+    private protected override string LockRows => " FOR UPDATE";
+
+    private protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    private protected override object TimeValue(DateTimeOffset time) => time.ToUniversalTime();
+
+    private protected override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    private protected override string JsonValue(string parameter) => $"CAST({parameter} AS jsonb)";
+
+    private protected override string JsonText(string column) => $"{column}::text";
 
     private static Submission Read(NpgsqlDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4),

@@ -5,8 +5,6 @@ namespace GovDesign.Forms.Storage;
 /// <summary>The outbox: deliveries written with submissions, claimed by every runner sharing the database.</summary>
 public sealed partial class PostgresFormStore : IDeliveryOutbox
 {
-    private const string OutboxColumns = "id, kind, destination, payload::text, form_slug, reference, status, attempts, created_at, retry_from, next_attempt_at, last_error, sent_at";
-
     private static readonly Func<Submission, IReadOnlyList<OutboxMessage>> NoDeliveries = _ => [];
 
     private volatile bool _outboxReady;
@@ -81,23 +79,7 @@ public sealed partial class PostgresFormStore : IDeliveryOutbox
         await EnsureOutboxAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var items = new List<OutboxItem>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new OutboxItem(new OutboxMessage(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)), reader.GetString(4), reader.GetString(5))
-            {
-                Status = OutboxStatus.Parse(reader.GetString(6)),
-                Attempts = reader.GetInt32(7),
-                CreatedAt = reader.GetFieldValue<DateTimeOffset>(8),
-                RetryFrom = reader.GetFieldValue<DateTimeOffset>(9),
-                NextAttemptAt = reader.GetFieldValue<DateTimeOffset>(10),
-                LastError = reader.IsDBNull(11) ? null : reader.GetString(11),
-                SentAt = reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12),
-            });
-        }
-
-        return items;
+        return await ReadOutboxAsync(command, cancellationToken);
     }
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

@@ -28,7 +28,7 @@ public sealed partial class SqliteFormStore
                 return existing;
             }
 
-            var now = _time.GetUtcNow();
+            var now = Clock.GetUtcNow();
             var number = reference.Generate(now);
             try
             {

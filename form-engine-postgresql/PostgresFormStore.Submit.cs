@@ -36,7 +36,7 @@ public sealed partial class PostgresFormStore
                 return existing;
             }
 
-            var now = _time.GetUtcNow();
+            var now = Clock.GetUtcNow();
             var number = reference.Generate(now);
             try
             {
