@@ -25,17 +25,24 @@ public static class DeliveryServiceCollectionExtensions
     /// <returns>The same services, for chaining.</returns>
     public static IServiceCollection AddFormDelivery(this IServiceCollection services, Action<DeliveryOptions>? configure = null)
     {
-        // Bound when the application has configuration (a host always does; a bare service collection may not).
-        var options = services.AddOptions<DeliveryOptions>()
-            .Configure<IServiceProvider>((delivery, sp) => sp.GetService<IConfiguration>()?.GetSection(DeliveryOptions.Section).Bind(delivery))
-            .ValidateOnStart();
+        // A second call (AddFormRunner calls this too) adds only its own changes: binding the section again
+        // would add configuration's lists (default webhooks and addresses) a second time.
+        var added = services.Any(d => d.ServiceType == typeof(Deliverer));
+        var options = services.AddOptions<DeliveryOptions>();
+        if (!added)
+        {
+            // Bound when the application has configuration (a host always does; a bare service collection may not).
+            options.Configure<IServiceProvider>((delivery, sp) => sp.GetService<IConfiguration>()?.GetSection(DeliveryOptions.Section).Bind(delivery))
+                .ValidateOnStart();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidation>());
+        }
+
         if (configure is not null)
         {
             options.Configure(configure);
         }
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidation>());
-        if (services.Any(d => d.ServiceType == typeof(Deliverer)))
+        if (added)
         {
             return services;
         }
