@@ -18,7 +18,9 @@ public static class DeliveryServiceCollectionExtensions
     /// <c>Delivery</c> section and validated as the application starts, the background deliverer over the
     /// store's outbox (the registered <see cref="IFormStore"/>, which must be an <see cref="IDeliveryOutbox"/>)
     /// the meter <see cref="DeliveryMetrics.MeterName"/> and the health check <c>deliveries</c>
-    /// (<see cref="DeliveriesHealthCheck"/>, tagged <c>ready</c>). Called by <c>AddFormRunner</c>.
+    /// (<see cref="DeliveriesHealthCheck"/>, tagged <c>ready</c>). The webhooks' resilience pipeline logs under the
+    /// category <c>Polly</c> at errors only, unless the application sets a level for it (<c>Logging:LogLevel:Polly</c>).
+    /// Called by <c>AddFormRunner</c>.
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <param name="configure">Changes the options after configuration is bound; optional.</param>
