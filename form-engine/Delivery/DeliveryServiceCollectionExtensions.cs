@@ -1,6 +1,7 @@
 using GovDesign.Forms.Delivery.Email;
 using GovDesign.Forms.Delivery.Files;
 using GovDesign.Forms.Delivery.Webhooks;
+using GovDesign.Forms.Runner.Hosting;
 using GovDesign.Forms.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,8 @@ public static class DeliveryServiceCollectionExtensions
     /// <c>Delivery</c> section and validated as the application starts, the background deliverer over the
     /// store's outbox (the registered <see cref="IFormStore"/>, which must be an <see cref="IDeliveryOutbox"/>)
     /// the meter <see cref="DeliveryMetrics.MeterName"/> and the health check <c>deliveries</c>
-    /// (<see cref="DeliveriesHealthCheck"/>, tagged <c>ready</c>). The webhooks' resilience pipeline logs under the
+    /// (<see cref="DeliveriesHealthCheck"/>, tagged <c>ready</c>), and the deletion of delivered outbox rows in the runner's
+    /// clean-up (<see cref="IStaleDataCleanup"/>, after <c>FormRunner:Retention:DeliveredOutbox</c>). The webhooks' resilience pipeline logs under the
     /// category <c>Polly</c> at errors only, unless the application sets a level for it (<c>Logging:LogLevel:Polly</c>).
     /// Called by <c>AddFormRunner</c>.
     /// </summary>
@@ -55,6 +57,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<DeliveryPlanner>();
         services.TryAddSingleton<FileLinks>();
         services.TryAddSingleton(sp => (IDeliveryOutbox)sp.GetRequiredService<IFormStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStaleDataCleanup, DeliveredOutboxCleanup>());
         WebhookClient.Add(services);
         services.AddSingleton<IDeliverySender, WebhookSender>();
         services.AddSingleton<IDeliverySender, EmailSender>();
