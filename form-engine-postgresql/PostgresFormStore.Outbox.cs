@@ -48,6 +48,10 @@ public sealed partial class PostgresFormStore : IDeliveryOutbox
             cancellationToken, ("form", formSlug), ("id", id), ("now", now.ToUniversalTime()));
 
     /// <inheritdoc />
+    public Task<int> DeleteSentAsync(DateTimeOffset sentBefore, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("DELETE FROM outbox WHERE status = 'sent' AND sent_at < @before", cancellationToken, ("before", sentBefore.ToUniversalTime()));
+
+    /// <inheritdoc />
     public async Task<OutboxStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         await EnsureOutboxAsync(cancellationToken);

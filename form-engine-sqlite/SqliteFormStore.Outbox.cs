@@ -50,6 +50,10 @@ public sealed partial class SqliteFormStore : IDeliveryOutbox
             cancellationToken, ("$form", formSlug), ("$id", id), ("$now", Text(now)));
 
     /// <inheritdoc />
+    public Task<int> DeleteSentAsync(DateTimeOffset sentBefore, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("DELETE FROM outbox WHERE status = 'sent' AND sent_at < $before", cancellationToken, ("$before", Text(sentBefore)));
+
+    /// <inheritdoc />
     public async Task<OutboxStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenOutboxAsync(cancellationToken);

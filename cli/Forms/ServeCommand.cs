@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GovDesign.Forms.Loading;
 using GovDesign.Forms.Runner;
 using GovDesign.Forms.Runner.Hosting;
 using GovDesign.Forms.Storage;
@@ -80,10 +79,16 @@ internal static class ServeCommand
             return 1;
         }
 
+        // The forms are read once: for the diagnostics printed here, and then served as they were read.
+        var forms = ServedForms.From(Path.GetFullPath(flags.Source));
         try
         {
-            await using var app = FormRunnerHost.BuildService(configuration, FormStores.Add, flags.Apply, DefaultUrls);
-            return await RunAsync(app, app.Services.GetRequiredService<IOptions<FormRunnerOptions>>().Value, output, error, cancellationToken);
+            await using var app = FormRunnerHost.BuildService(configuration, FormStores.Add, options =>
+            {
+                flags.Apply(options);
+                options.Sources.Add(forms);
+            }, DefaultUrls);
+            return await RunAsync(app, app.Services.GetRequiredService<IOptions<FormRunnerOptions>>().Value, forms, output, error, cancellationToken);
         }
         catch (OptionsValidationException e)
         {
@@ -97,9 +102,9 @@ internal static class ServeCommand
         }
     }
 
-    private static async Task<int> RunAsync(WebApplication app, FormRunnerOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(WebApplication app, FormRunnerOptions options, ServedForms forms, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var served = CheckForms(options.Source, error);
+        var served = CheckForms(forms, options.Source, error);
         if (served == 0 || (options.PostgresConnectionString is { Length: > 0 } postgres && !await CanUseAsync(postgres, error, cancellationToken)))
         {
             return 1;
@@ -122,37 +127,31 @@ internal static class ServeCommand
         return 0;
     }
 
-    /// <summary>Loads each form once and prints its diagnostics. A single file must load; in a folder, a form that does not load answers 503 while the others are served.</summary>
+    /// <summary>Prints each form's diagnostics. A single file must load; in a folder, a form that does not load answers 503 while the others are served.</summary>
     /// <returns>How many forms loaded.</returns>
-    private static int CheckForms(string source, TextWriter error)
+    private static int CheckForms(ServedForms forms, string source, TextWriter error)
     {
-        var files = Directory.Exists(source) ? Directory.GetFiles(source, "*.json") : File.Exists(source) ? [source] : [];
-        if (files.Length == 0)
+        var read = forms.Read().ToList();
+        if (read.Count == 0)
         {
             error.WriteLine($"{source}: no form definition found (give a .json file or a folder of them).");
             return 0;
         }
 
-        var failed = 0;
-        foreach (var file in files)
+        foreach (var form in read)
         {
-            var loaded = FormLoader.LoadFile(file);
-            foreach (var diagnostic in loaded.Diagnostics)
+            foreach (var diagnostic in form.Result.Diagnostics)
             {
-                error.WriteLine($"{file}:{diagnostic}");
+                error.WriteLine($"{form.Origin}:{diagnostic}");
             }
 
-            if (loaded.Form is null)
+            if (form.Result.Form is null && read.Count > 1)
             {
-                failed++;
-                if (files.Length > 1)
-                {
-                    error.WriteLine($"{file} did not load: its pages answer 503 until it is fixed and the runner restarted.");
-                }
+                error.WriteLine($"{form.Origin} did not load: its pages answer 503 until it is fixed and the runner restarted.");
             }
         }
 
-        return files.Length - failed;
+        return read.Count(f => f.Result.Form is not null);
     }
 
     /// <summary>Connects once and creates the tables, so a wrong connection string is reported now, not at the first citizen's request.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GovDesign.Forms.Journeys;
 using GovDesign.Forms.Loading;
 using GovDesign.Forms.Runner.Definitions;
@@ -13,13 +12,18 @@ namespace GovDesign.Forms.Delivery;
 /// </summary>
 internal sealed class DeliveryPlanner(IOptions<DeliveryOptions> options)
 {
+    private IReadOnlyList<string>? _defaultWebhooks;
+
+    /// <summary>Configuration's webhooks, their addresses parsed once (the options were checked on start), not at every submission.</summary>
+    private IReadOnlyList<string> DefaultWebhooks =>
+        _defaultWebhooks ??= [.. options.Value.Defaults.Webhooks.Select(w => DeliveryDestination.Webhook(new Uri(w.Url), w.Secret))];
+
     public Func<Submission, IReadOnlyList<OutboxMessage>> Plan(LoadedForm form, FormAnswers answers, string language)
     {
         var delivery = form.Definition.Delivery;
-        var defaults = options.Value.Defaults;
         var webhooks = delivery.Webhooks.Select(w => DeliveryDestination.Webhook(w.Url, w.Secret))
-            .Concat(defaults.Webhooks.Select(w => DeliveryDestination.Webhook(new Uri(w.Url), w.Secret))).Distinct(StringComparer.Ordinal).ToList();
-        var team = delivery.EmailTo.Concat(defaults.EmailTo).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            .Concat(DefaultWebhooks).Distinct(StringComparer.Ordinal).ToList();
+        var team = delivery.EmailTo.Concat(options.Value.Defaults.EmailTo).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var citizen = delivery.ConfirmationQuestion is { } question && answers.TryGetAnswer(question, out var value) ? JsonRead.Str(value) : null;
         if (webhooks.Count == 0 && team.Count == 0 && citizen is null)
         {
@@ -28,7 +32,8 @@ internal sealed class DeliveryPlanner(IOptions<DeliveryOptions> options)
 
         return submission =>
         {
-            var payload = SubmissionPayload.Build(form, answers, submission, language).ToJsonString();
+            var json = SubmissionPayload.Build(form, answers, submission, language);
+            var payload = json.ToJsonString();
             var messages = webhooks.Select(w => new OutboxMessage(OutboxMessage.NewId(), "webhook", w, payload)).ToList();
             if (team.Count > 0)
             {
@@ -37,18 +42,12 @@ internal sealed class DeliveryPlanner(IOptions<DeliveryOptions> options)
 
             if (citizen is not null)
             {
-                messages.Add(new OutboxMessage(OutboxMessage.NewId(), "confirmation", DeliveryDestination.Email([citizen], language), ConfirmationPayload(payload)));
+                // The citizen's confirmation carries the reference and the form, not the answers: email is not a safe place for them.
+                json.Remove("answers");
+                messages.Add(new OutboxMessage(OutboxMessage.NewId(), "confirmation", DeliveryDestination.Email([citizen], language), json.ToJsonString()));
             }
 
             return messages;
         };
-    }
-
-    /// <summary>The citizen's confirmation carries the reference and the form, not the answers: email is not a safe place for them.</summary>
-    private static string ConfirmationPayload(string payload)
-    {
-        var json = (JsonObject)JsonNode.Parse(payload)!;
-        json.Remove("answers");
-        return json.ToJsonString();
     }
 }

@@ -58,6 +58,12 @@ public interface IDeliveryOutbox
     /// <returns>How many were replayed.</returns>
     Task<int> RetryAsync(string formSlug, string? id, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes deliveries delivered before <paramref name="sentBefore"/> (their retention); pending and failed ones stay.</summary>
+    /// <param name="sentBefore">The cut-off.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>How many were deleted.</returns>
+    Task<int> DeleteSentAsync(DateTimeOffset sentBefore, CancellationToken cancellationToken = default);
+
     /// <summary>Counts pending and failed deliveries and finds the oldest pending one.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The counts.</returns>

@@ -94,7 +94,9 @@ public sealed record AxeCheck(string Kind, string Address, string Language, stri
 /// <param name="Kind">keyboard, focus, reflow or text-spacing.</param>
 /// <param name="Address">The page's path and query.</param>
 /// <param name="What">What was checked, as a sentence.</param>
-public sealed record OtherCheck(string Kind, string Address, string What);
+/// <param name="NotFoundPage">Whether the page is the page-not-found page: checked at an address that answers 404, so there is no page to link to.</param>
+public sealed record OtherCheck(string Kind, string Address, string What,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool NotFoundPage = false);
 
 /// <summary>An axe finding accepted on one component, with its reason.</summary>
 /// <param name="Component">The component it is accepted on.</param>

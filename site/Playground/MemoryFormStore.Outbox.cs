@@ -51,6 +51,16 @@ internal sealed partial class MemoryFormStore : IDeliveryOutbox
         }
     }
 
+    public Task<int> DeleteSentAsync(DateTimeOffset sentBefore, CancellationToken cancellationToken = default)
+    {
+        lock (_submitting)
+        {
+            var sent = _outbox.Values.Where(i => i.Status == DeliveryStatus.Sent && i.SentAt < sentBefore).Select(i => i.Message.Id).ToList();
+            sent.ForEach(id => _outbox.Remove(id));
+            return Task.FromResult(sent.Count);
+        }
+    }
+
     public Task<OutboxStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         lock (_submitting)

@@ -41,9 +41,9 @@ internal static class AccessibilityResults
         Axe.GetOrAdd(CurrentTest, _ => new(StringComparer.Ordinal))[$"{kind}|{check.Address}|{language}|{state}"] = check;
     }
 
-    /// <summary>Records a keyboard, focus, reflow or text-spacing check that passed.</summary>
-    public static void Passed(string kind, string address, string what) =>
-        Other.GetOrAdd(CurrentTest, _ => new(StringComparer.Ordinal))[$"{kind}|{address}"] = new OtherCheck(kind, address, what);
+    /// <summary>Records a keyboard, focus, reflow or text-spacing check that passed; <paramref name="notFoundPage"/> marks the page-not-found page.</summary>
+    public static void Passed(string kind, string address, string what, bool notFoundPage = false) =>
+        Other.GetOrAdd(CurrentTest, _ => new(StringComparer.Ordinal))[$"{kind}|{address}"] = new OtherCheck(kind, address, what, notFoundPage);
 
     /// <summary>The axe version, the browser and the rules the tags select, from the first checked page.</summary>
     public static async Task NoteEngineAsync(IPage page, AxeResult results)

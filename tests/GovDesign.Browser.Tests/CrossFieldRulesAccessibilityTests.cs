@@ -10,13 +10,11 @@ namespace GovDesign.Browser.Tests;
 public sealed class CrossFieldRulesAccessibilityTests(Chromium chromium, RunnerTestFormsServer server) : IClassFixture<RunnerTestFormsServer>
 {
     [Theory]
-    [InlineData("en")]
-    [InlineData("cy")]
-    [InlineData("vi")]
+    [ClassData<RunnerLanguages>]
     public async Task RuleErrors_HaveNoAxeViolations(string language)
     {
         await using var context = await chromium.NewAxeContextAsync();
-        var page = await OpenAsync(context, "cross-field-rules", "dates", language);
+        var page = await RunnerLanguages.StartAsync(await context.NewPageAsync(), server.BaseAddress, "cross-field-rules", language, "dates");
         await FillDateAsync(page, "start-date", "10", "1", "2025");
         await FillDateAsync(page, "end-date", "10", "2", "2025");
         await FormRunnerCitizen.ContinueAsync(page);
@@ -39,13 +37,11 @@ public sealed class CrossFieldRulesAccessibilityTests(Chromium chromium, RunnerT
     }
 
     [Theory]
-    [InlineData("en")]
-    [InlineData("cy")]
-    [InlineData("vi")]
+    [ClassData<RunnerLanguages>]
     public async Task AnswersInText_HaveNoAxeViolations(string language)
     {
         await using var context = await chromium.NewAxeContextAsync();
-        var page = await OpenAsync(context, "answers-in-text", "about-you", language);
+        var page = await RunnerLanguages.StartAsync(await context.NewPageAsync(), server.BaseAddress, "answers-in-text", language, "about-you");
         await page.Locator("[name=full-name]").FillAsync("<b>Sam</b> Jones");
         await FillDateAsync(page, "moved-in", "5", "3", "2024");
         await page.Locator("[name=address-line1]").FillAsync("1 High Street");
@@ -62,15 +58,5 @@ public sealed class CrossFieldRulesAccessibilityTests(Chromium chromium, RunnerT
         await page.Locator($"[name={name}-day]").FillAsync(day);
         await page.Locator($"[name={name}-month]").FillAsync(month);
         await page.Locator($"[name={name}-year]").FillAsync(year);
-    }
-
-    private async Task<IPage> OpenAsync(IBrowserContext context, string slug, string path, string language)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(server.BaseAddress, $"/{slug}/?lang={language}").ToString());
-        await page.Locator("a.govuk-button--start").ClickAsync();
-        Assert.EndsWith($"/{path}", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
-        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
-        return page;
     }
 }

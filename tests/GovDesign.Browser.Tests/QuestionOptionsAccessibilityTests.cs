@@ -15,13 +15,11 @@ namespace GovDesign.Browser.Tests;
 public sealed partial class QuestionOptionsAccessibilityTests(Chromium chromium, RunnerTestFormsServer server) : IClassFixture<RunnerTestFormsServer>
 {
     [Theory]
-    [InlineData("en")]
-    [InlineData("cy")]
-    [InlineData("vi")]
+    [ClassData<RunnerLanguages>]
     public async Task RevealedQuestions_ClosedOpenAndInError_HaveNoAxeViolations(string language)
     {
         await using var context = await chromium.NewAxeContextAsync();
-        var page = await OpenAsync(context, language);
+        var page = await RunnerLanguages.StartAsync(await context.NewPageAsync(), server.BaseAddress, "question-options", language, "contact", "&booking=AB1234&arrival=09:30");
         Assert.False(await page.Locator("#contact-email").IsVisibleAsync());
         await FormRunnerCitizen.AssertAccessibleAsync(page, "reveal closed", "radios");
 
@@ -86,9 +84,7 @@ public sealed partial class QuestionOptionsAccessibilityTests(Chromium chromium,
     /// rule, so the one finding accepted above (aria-expanded, which the script adds to a radio) is the script's.
     /// </summary>
     [Theory]
-    [InlineData("en")]
-    [InlineData("cy")]
-    [InlineData("vi")]
+    [ClassData<RunnerLanguages>]
     public async Task RevealedQuestionsUnderRadios_WithoutScripts_HaveNoAxeViolations(string language)
     {
         await using var context = await chromium.NewAxeContextAsync();
@@ -104,8 +100,7 @@ public sealed partial class QuestionOptionsAccessibilityTests(Chromium chromium,
             var response = await route.FetchAsync();
             await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = Scripts().Replace(await response.TextAsync(), "") });
         });
-        await page.GotoAsync(new Uri(server.BaseAddress, $"/question-options/?lang={language}").ToString());
-        await page.Locator("a.govuk-button--start").ClickAsync();
+        await RunnerLanguages.StartAsync(page, server.BaseAddress, "question-options", language, "contact");
         Assert.Null(await page.Locator("input[name='contact-by']").First.GetAttributeAsync("aria-expanded"));
         await FormRunnerCitizen.AssertAccessibleAsync(page, "reveal, no scripts");
 
@@ -134,16 +129,6 @@ public sealed partial class QuestionOptionsAccessibilityTests(Chromium chromium,
         await page.Locator("#contact-mobile").FillAsync("07700 900982");
         await page.ClickAsync("main button[type=submit]");
         Assert.EndsWith("/help", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
-    }
-
-    private async Task<IPage> OpenAsync(IBrowserContext context, string language)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(server.BaseAddress, $"/question-options/?lang={language}&booking=AB1234&arrival=09:30").ToString());
-        await page.Locator("a.govuk-button--start").ClickAsync();
-        Assert.EndsWith("/contact", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
-        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
-        return page;
     }
 
     [GeneratedRegex(@"<script\b[^>]*>.*?</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]

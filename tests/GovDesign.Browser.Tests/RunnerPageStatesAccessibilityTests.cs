@@ -34,13 +34,11 @@ public sealed class RunnerPageStatesAccessibilityTests(Chromium chromium, Runner
     private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
 
     [Theory]
-    [InlineData("en")]
-    [InlineData("cy")]
-    [InlineData("vi")]
+    [ClassData<RunnerLanguages>]
     public async Task ContentBlocks_QuestionAndContentPages_HaveNoAxeViolations(string language)
     {
         await using var context = await chromium.NewAxeContextAsync();
-        var page = await OpenAsync(context, "content-blocks", "stall", language);
+        var page = await RunnerLanguages.StartAsync(await context.NewPageAsync(), server.BaseAddress, "content-blocks", language, "stall");
         await FormRunnerCitizen.AssertAccessibleAsync(page, "content blocks");
 
         await FormRunnerCitizen.ContinueAsync(page);
@@ -55,13 +53,11 @@ public sealed class RunnerPageStatesAccessibilityTests(Chromium chromium, Runner
     }
 
     [Theory]
-    [InlineData("en")]
-    [InlineData("cy")]
-    [InlineData("vi")]
+    [ClassData<RunnerLanguages>]
     public async Task AddAnother_ListOfCardsAndItemPage_HaveNoAxeViolations(string language)
     {
         await using var context = await chromium.NewAxeContextAsync();
-        var page = await OpenAsync(context, "optional-repeat", "pets", language);
+        var page = await RunnerLanguages.StartAsync(await context.NewPageAsync(), server.BaseAddress, "optional-repeat", language, "pets");
         await FormRunnerCitizen.AssertAccessibleAsync(page, "no items yet");
 
         await page.Locator("input[name='add-another'][value='yes']").CheckAsync();
@@ -79,13 +75,11 @@ public sealed class RunnerPageStatesAccessibilityTests(Chromium chromium, Runner
     }
 
     [Theory]
-    [InlineData("en")]
-    [InlineData("cy")]
-    [InlineData("vi")]
+    [ClassData<RunnerLanguages>]
     public async Task UploadPage_AfterAnErrorElsewhere_AndAFileTooBig_HasNoAxeViolations(string language)
     {
         await using var context = await chromium.NewAxeContextAsync();
-        var page = await OpenAsync(context, "upload", "evidence", language);
+        var page = await RunnerLanguages.StartAsync(await context.NewPageAsync(), server.BaseAddress, "upload", language, "evidence");
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "first.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await FormRunnerCitizen.ContinueAsync(page);
         Assert.Contains("first.pdf", await page.Locator("#evidence-hint").TextContentAsync(), StringComparison.Ordinal);
@@ -96,15 +90,5 @@ public sealed class RunnerPageStatesAccessibilityTests(Chromium chromium, Runner
         await FormRunnerCitizen.ContinueAsync(page);
         Assert.Equal("hello", await page.Locator("[name=note]").InputValueAsync());
         await FormRunnerCitizen.AssertAccessibleAsync(page, "file over its limit");
-    }
-
-    private async Task<IPage> OpenAsync(IBrowserContext context, string slug, string path, string language)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(server.BaseAddress, $"/{slug}/?lang={language}").ToString());
-        await page.Locator("a.govuk-button--start").ClickAsync();
-        Assert.EndsWith($"/{path}", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
-        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
-        return page;
     }
 }

@@ -1,6 +1,5 @@
 using GovDesign.Cli.Forms;
 using GovDesign.Tests;
-using Microsoft.Playwright;
 using MimeKit;
 
 namespace GovDesign.Browser.Tests;
@@ -57,16 +56,12 @@ public sealed class SaveAndReturnServer : IAsyncLifetime
 public sealed class SaveAndReturnAccessibilityTests(Chromium chromium, SaveAndReturnServer server) : IClassFixture<SaveAndReturnServer>
 {
     [Theory]
-    [InlineData("en")]
-    [InlineData("cy")]
-    [InlineData("vi")]
+    [ClassData<RunnerLanguages>]
     public async Task SaveAndReturn_EveryPageState_HasNoAxeViolations(string language)
     {
         var address = $"citizen-{language}@example.com";
         await using var context = await chromium.NewAxeContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(server.BaseAddress, $"/garden-plot/?lang={language}").ToString());
-        await page.Locator("a.govuk-button--start").ClickAsync();
+        var page = await RunnerLanguages.StartAsync(await context.NewPageAsync(), server.BaseAddress, "garden-plot", language, "your-name");
         await page.Locator("[name=full-name]").FillAsync("Sam Jones");
         Assert.Equal(1, await page.Locator(".govuk-button-group .govuk-button--secondary").CountAsync());
         await FormRunnerCitizen.AssertAccessibleAsync(page, "question page with save");

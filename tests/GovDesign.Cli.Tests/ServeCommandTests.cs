@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using GovDesign.Cli.Forms;
 using GovDesign.Tests;
 
@@ -77,6 +78,52 @@ public sealed class ServeCommandTests : IDisposable
             ["Configuration: FormRunner:SessionLifetime must be more than zero (it is -01:00:00).", "Configuration: FormRunner:MaxFormFields must be more than zero (it is 0)."],
             error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Assert.DoesNotContain("Serving", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_FolderWithABrokenForm_PrintsItsDiagnosticsOnceAndServesTheOthersAsRead()
+    {
+        var forms = Directory.CreateDirectory(Path.Combine(_folder.FullName, "forms")).FullName;
+        File.Copy(Path.Combine(RepositoryPaths.FormSamples, "report-a-road-problem.json"), Path.Combine(forms, "report-a-road-problem.json"));
+        var broken = Path.Combine(forms, "broken.json");
+        await File.WriteAllTextAsync(broken, """{ "slug": "broken", "title": "Broken", "pages": [ { "path": "a", "questions": [ { "name": "q", "type": "nonsense", "label": "Q?" } ] } ] }""", Cancel);
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var (syncedOutput, syncedError) = (TextWriter.Synchronized(output), TextWriter.Synchronized(error));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+
+        var serve = ServeCommand.Create().Parse([forms, "--port", "0", "--database", Path.Combine(_folder.FullName, "forms.db")])
+            .InvokeAsync(new InvocationConfiguration { Output = syncedOutput, Error = syncedError }, stop.Token);
+        for (var i = 0; i < 240 && !serve.IsCompleted && !TextOf(syncedOutput, output).Contains("Serving", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(250, Cancel);
+        }
+
+        try
+        {
+            var serving = TextOf(syncedOutput, output);
+            Assert.StartsWith("Serving 1 form(s) from " + forms, serving, StringComparison.Ordinal);
+            using var client = new HttpClient { BaseAddress = new Uri(Regex.Match(serving, " at (http://[^ ]+/) ").Groups[1].Value) };
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/report-a-road-problem/", UriKind.Relative), Cancel)).StatusCode);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync(new Uri("/broken/", UriKind.Relative), Cancel)).StatusCode);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await serve.WaitAsync(TimeSpan.FromSeconds(30), Cancel);
+        }
+
+        var lines = TextOf(syncedError, error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains(lines, l => l.StartsWith(broken + ":", StringComparison.Ordinal) && l.Contains("nonsense", StringComparison.Ordinal));
+        Assert.Single(lines, l => l == broken + " did not load: its pages answer 503 until it is fixed and the runner restarted.");
+    }
+
+    /// <summary>What a writer the command writes to from another thread holds so far (a synchronised writer locks on itself).</summary>
+    private static string TextOf(TextWriter synced, StringWriter writer)
+    {
+        lock (synced)
+        {
+            return writer.ToString();
+        }
     }
 
     private Process Start(string[] arguments, Dictionary<string, string> environment)

@@ -1,8 +1,5 @@
-using System.Net.Sockets;
 using GovDesign.Forms.Storage;
-using MailKit;
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Options;
 
 namespace GovDesign.Forms.Delivery.Email;
@@ -47,7 +44,7 @@ internal sealed class EmailSender(IOptions<DeliveryOptions> options, IFormStore 
         {
             return DeliveryOutcome.Retry($"SMTP {(int)e.StatusCode}");
         }
-        catch (Exception e) when (e is SmtpProtocolException or ServiceNotConnectedException or AuthenticationException or SocketException or IOException or TimeoutException or OperationCanceledException)
+        catch (Exception e) when (EmailTransport.IsConversationFailure(e) || e is OperationCanceledException)
         {
             return DeliveryOutcome.Retry($"SMTP {e.GetType().Name}");
         }

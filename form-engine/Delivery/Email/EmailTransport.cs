@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -39,4 +41,14 @@ internal static class EmailTransport
         await client.DisconnectAsync(quit: true, cancellationToken);
         return "SMTP accepted";
     }
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> from <see cref="SendAsync"/> says the conversation with the server failed (no
+    /// connection, a broken or timed-out one, a protocol error, a refused login), which a later attempt may get past;
+    /// not a reply of the server's to the message (<see cref="SmtpCommandException"/>), nor a cancellation.
+    /// </summary>
+    /// <param name="exception">What <see cref="SendAsync"/> threw.</param>
+    /// <returns>Whether it is such a failure.</returns>
+    public static bool IsConversationFailure(Exception exception) =>
+        exception is SmtpProtocolException or ServiceNotConnectedException or AuthenticationException or SocketException or IOException or TimeoutException;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 
@@ -13,8 +14,15 @@ namespace GovDesign.Forms.Delivery.Webhooks;
 /// </summary>
 internal static class WebhookClient
 {
+    /// <summary>The log category of the resilience pipeline's events (Polly's own).</summary>
+    public const string LogCategory = "Polly";
+
     public static void Add(IServiceCollection services)
     {
+        // The pipeline logs a warning at every timeout and failed attempt, which the deliverer logs already, once an
+        // attempt with its next one (event 4102): its category logs errors only. The rule goes first, so that any rule
+        // for the category the application has (Logging:LogLevel:Polly, or a filter in code) comes later and wins.
+        services.Configure<LoggerFilterOptions>(filters => filters.Rules.Insert(0, new LoggerFilterRule(null, LogCategory, LogLevel.Error, null)));
         services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {

@@ -1,9 +1,7 @@
 using GovDesign.Forms.Delivery;
 using GovDesign.Forms.Delivery.Email;
 using GovDesign.Forms.Storage;
-using MailKit;
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -44,8 +42,8 @@ internal sealed class SaveLinks(ISavedJourneyStore store, SaveAndReturnOptions o
             await EmailTransport.SendAsync(message, smtp, delivery.Value.RequestTimeout, "save-" + Guid.NewGuid().ToString("N"), cancellationToken);
             return true;
         }
-        catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or AuthenticationException or ParseException
-            or System.Net.Sockets.SocketException or IOException or TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception e) when (e is SmtpCommandException or ParseException || EmailTransport.IsConversationFailure(e)
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             Telemetry.RunnerLog.SaveLinkNotSent(Logger, form, e.GetType().Name);
             return false;

@@ -8,11 +8,12 @@ namespace GovDesign.Forms.Runner.Tests.Delivery;
 /// <summary><see cref="DeliveryOptions"/>: bound from the <c>Delivery</c> section, checked on start.</summary>
 public sealed class DeliveryOptionsTests
 {
-    private static DeliveryOptions Bind(Dictionary<string, string?> settings)
+    private static DeliveryOptions Bind(Dictionary<string, string?> settings, Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddFormDelivery();
+        more?.Invoke(services);
         return services.BuildServiceProvider().GetRequiredService<IOptions<DeliveryOptions>>().Value;
     }
 
@@ -41,6 +42,27 @@ public sealed class DeliveryOptionsTests
         Assert.Equal("c2VjcmV0", options.Secrets["cases"]);
         Assert.Equal(TimeSpan.FromDays(1), options.MaxAge);
         Assert.Equal("cases", Assert.Single(options.Defaults.Webhooks).Secret);
+    }
+
+    /// <summary>AddFormRunner adds delivery too: a second call keeps its own changes and binds nothing again (lists would grow).</summary>
+    [Fact]
+    public void AddFormDelivery_CalledTwice_BindsTheSectionOnceAndAppliesBothChanges()
+    {
+        var options = Bind(
+            new()
+            {
+                ["Delivery:Secrets:cases"] = "c2VjcmV0",
+                ["Delivery:Defaults:Webhooks:0:Url"] = "https://cases.example.gov.uk/",
+                ["Delivery:Defaults:Webhooks:0:Secret"] = "cases",
+                ["Delivery:Defaults:EmailTo:0"] = "team@example.gov.uk",
+                ["Delivery:Smtp:PickupFolder"] = "mail",
+                ["Delivery:Smtp:From"] = "forms@example.gov.uk",
+            },
+            services => services.AddFormDelivery(delivery => delivery.MaxAge = TimeSpan.FromDays(2)));
+
+        Assert.Equal("https://cases.example.gov.uk/", Assert.Single(options.Defaults.Webhooks).Url);
+        Assert.Equal("team@example.gov.uk", Assert.Single(options.Defaults.EmailTo));
+        Assert.Equal(TimeSpan.FromDays(2), options.MaxAge);
     }
 
     [Fact]

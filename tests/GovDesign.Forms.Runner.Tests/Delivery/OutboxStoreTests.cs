@@ -125,4 +125,20 @@ public abstract class OutboxStoreTests : IAsyncDisposable
         var again = await Outbox.ClaimDueAsync(10, submission.SubmittedAt.AddMinutes(2), submission.SubmittedAt.AddMinutes(3), Cancel);
         Assert.Contains(again, i => i.Message.Id == item.Message.Id && i.Status == DeliveryStatus.Pending);
     }
+
+    [Fact]
+    public async Task DeleteSent_BeforeACutOff_DeletesOnlyThoseDeliveredBeforeIt()
+    {
+        var submission = await Store.SubmitAsync("form", "s1", Data("Ada"), ReferenceFormat.Default, TwoDestinations, Cancel);
+        await Store.SubmitAsync("form", "s2", Data("Bo"), ReferenceFormat.Default, TwoDestinations, Cancel);
+        var ids = (await Outbox.GetDeliveriesAsync("form", false, Cancel)).Select(d => d.Message.Id).ToArray();
+        await Outbox.MarkSentAsync(ids[0], submission.SubmittedAt.AddDays(1), Cancel);
+        await Outbox.MarkSentAsync(ids[1], submission.SubmittedAt.AddDays(3), Cancel);
+        await Outbox.MarkFailedAsync(ids[2], "HTTP 410", Cancel);
+
+        var deleted = await Outbox.DeleteSentAsync(submission.SubmittedAt.AddDays(2), Cancel);
+
+        Assert.Equal(1, deleted);
+        Assert.Equal(ids[1..].Order(StringComparer.Ordinal), (await Outbox.GetDeliveriesAsync("form", false, Cancel)).Select(d => d.Message.Id).Order(StringComparer.Ordinal));
+    }
 }

@@ -34,6 +34,23 @@ public sealed class RunnerWebhookTests
         Assert.NotNull(Convert.FromBase64String((string)file["content"]!));
     }
 
+    [Fact]
+    public async Task Submit_WebhookInTheFormAndInConfiguration_IsSentOnce()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(Secret);
+        await using var runner = await DeliveringRunner.StartAsync(
+            new JsonObject { ["webhooks"] = new JsonArray(new JsonObject { ["url"] = receiver.Address.ToString(), ["secret"] = "cases" }) },
+            ["--Delivery:Secrets:cases=" + Secret, "--Delivery:Defaults:Webhooks:0:Url=" + receiver.Address, "--Delivery:Defaults:Webhooks:0:Secret=cases"]);
+
+        var reference = await runner.SubmitJourneyAsync();
+        var received = await WaitForAsync(receiver, 1);
+        // Ten polls of the outbox: a second delivery would have gone by then.
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+
+        Assert.Equal(reference, (string?)JsonNode.Parse(received.Body)!["reference"]);
+        Assert.Single(receiver.Received);
+    }
+
     internal static async Task<ReceivedWebhook> WaitForAsync(WebhookReceiver receiver, int count)
     {
         for (var i = 0; i < 200 && receiver.Received.Count < count; i++)

@@ -75,6 +75,18 @@ public sealed class AccessibilityReportTests(TestSite site)
         Assert.NotNull(page.QuerySelector($"a[href='{ExampleCatalogue.All[0].Url}']"));
     }
 
+    [Fact]
+    public async Task ReportPage_PageNotFoundPage_IsNamedAsSuchAndNotLinked()
+    {
+        var (status, page) = await Html.GetAsync(site.Http, GuidanceEndpoints.ReportUrl);
+
+        Assert.Equal(200, status);
+        var notFound = Assert.Single(Report.OtherChecks.Where(c => c.NotFoundPage).Select(c => c.Address).Distinct());
+        var items = page.QuerySelectorAll(".govdesign-report__addresses li");
+        Assert.Contains(items, li => li.TextContent.Trim() == $"{notFound} (the page-not-found page)" && li.QuerySelector("a") is null);
+        Assert.All(items.Where(li => !li.TextContent.Trim().EndsWith("(the page-not-found page)", StringComparison.Ordinal)), li => Assert.NotNull(li.QuerySelector("a.govuk-link")));
+    }
+
     [Theory]
     [InlineData("/components/radios", "aria-allowed-attr")]
     [InlineData("/components/button", null)]
