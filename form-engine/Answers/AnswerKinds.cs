@@ -22,6 +22,7 @@ public static class AnswerKinds
         new UkAddressAnswerKind(),
         new InternationalAddressAnswerKind(),
         new NationalIdAnswerKind(),
+        new BankDetailsAnswerKind(),
         new YesNoAnswerKind(),
         new SingleChoiceAnswerKind(),
         new MultipleChoiceAnswerKind(),

@@ -244,6 +244,7 @@ internal sealed partial class DefinitionBuilder
         };
         CheckSubject(question);
         CheckReveals(question);
+        CheckExclusive(question, json);
         CheckPrefillAndLock(question);
         return question;
     }

@@ -9,7 +9,7 @@ internal sealed partial class DefinitionBuilder
     {
         if (question.Prefill && !question.Kind.CanPrefill)
         {
-            diagnostics.Error("question.prefill", question.Pointer + "/prefill", $"A {question.Kind.Name} question cannot be prefilled from a link: names, contact details, addresses, identity numbers and files are personal, and a link is kept in browser histories and server logs. Ask the citizen for it, or pass a reference to it instead.");
+            diagnostics.Error("question.prefill", question.Pointer + "/prefill", $"A {question.Kind.Name} question cannot be prefilled from a link: names, contact details, addresses, identity numbers, bank details and files are personal, and a link is kept in browser histories and server logs. Ask the citizen for it, or pass a reference to it instead.");
         }
 
         if (question.Locked && question.RevealedUnder is { } under)

@@ -10,7 +10,7 @@ namespace GovDesign.Forms.Loading;
 internal sealed partial class DefinitionBuilder
 {
     /// <summary>Kinds asked in several boxes, each with its own errors: a rule's error cannot be linked to one of them.</summary>
-    private static readonly string[] SeveralBoxes = ["name", "ukAddress", "internationalAddress"];
+    private static readonly string[] SeveralBoxes = ["name", "ukAddress", "internationalAddress", "bankDetails"];
 
     private DiagnosticBag RuleDiagnostics => diagnostics;
 

@@ -110,6 +110,7 @@ internal static class FormRunnerCitizen
             "ukAddress" => [(name + "-line1", "1 High Street"), (name + "-town", "Cardiff"), (name + "-postcode", "CF10 1AA")],
             "internationalAddress" => [(name + "-line1", "12 Rue de la Paix"), (name + "-line2", "75002 Paris"), (name + "-country", "FR")],
             "nationalId" => [(name, "AB 12 34 56 C")],
+            "bankDetails" => [(name + "-account-name", "Sam Jones"), (name + "-sort-code", "20 00 00"), (name + "-account-number", "55779911")],
             "yesNo" => [(name, "no")],
             "singleChoice" or "multipleChoice" => [(name, question.Options[0].Value)],
             "file" => [(name, "certificate.pdf")],

@@ -5,7 +5,8 @@ namespace GovDesign.Browser.Tests;
 
 /// <summary>
 /// The page states of the question options (issue 16, feature 5) pass axe (WCAG 2.2 AA) in English, Welsh
-/// and Vietnamese: questions revealed under a radio and a checkbox, closed, open and in error; a choice
+/// and Vietnamese: questions revealed under a radio and a checkbox, closed, open and in error; a "None"
+/// checkbox chosen with another; a choice
 /// shown as a select, and in error; a word count; a UK address with its county line; a time, prefilled from
 /// the link and in error; check answers with a locked answer. And with JavaScript
 /// off the revealed questions show under their options and the journey goes on. On radios that reveal,
@@ -34,6 +35,14 @@ public sealed partial class QuestionOptionsAccessibilityTests(Chromium chromium,
 
         await page.Locator("#contact-email").FillAsync("sam@example.com");
         await FormRunnerCitizen.ContinueAsync(page);
+        Assert.Equal("exclusive", await page.Locator("input[name='help-with'][value='none']").GetAttributeAsync("data-behaviour"));
+
+        // Ticked together without the script's help (it would untick the others), as a browser without JavaScript can post them.
+        await page.EvalOnSelectorAllAsync("input[name='help-with'][value='money'], input[name='help-with'][value='none']", "boxes => boxes.forEach(b => b.checked = true)");
+        await FormRunnerCitizen.ContinueAsync(page);
+        Assert.Equal(1, await page.Locator(".govuk-form-group--error input[value='none']").CountAsync());
+        await FormRunnerCitizen.AssertAccessibleAsync(page, "exclusive option chosen with another, in error");
+
         await page.Locator("input[name='help-with'][value='forms']").CheckAsync();
         await FormRunnerCitizen.AssertAccessibleAsync(page, "reveal under a checkbox, with a word count");
 

@@ -61,6 +61,7 @@ public static class SampleAnswers
             "ukAddress" => [KeyValuePair.Create(name + "-line1", "1 High Street"), KeyValuePair.Create(name + "-town", "Cardiff"), KeyValuePair.Create(name + "-postcode", "CF10 1AA")],
             "internationalAddress" => [KeyValuePair.Create(name + "-line1", "12 Rue de la Paix"), KeyValuePair.Create(name + "-line2", "75002 Paris"), KeyValuePair.Create(name + "-country", "FR")],
             "nationalId" => [KeyValuePair.Create(name, "AB 12 34 56 C")],
+            "bankDetails" => [KeyValuePair.Create(name + "-account-name", "Sam Jones"), KeyValuePair.Create(name + "-sort-code", "20 00 00"), KeyValuePair.Create(name + "-account-number", "55779911")],
             "yesNo" => [KeyValuePair.Create(name, "no")],
             "singleChoice" => [KeyValuePair.Create(name, question.Options[0].Value)],
             "multipleChoice" => [KeyValuePair.Create(name, question.Options[0].Value)],

@@ -156,7 +156,7 @@ internal sealed class ConditionLeaves(IReadOnlyList<SourceQuestion> available)
                 }
 
                 return new JsonObject { ["question"] = name, ["operator"] = numeric, ["value"] = number == decimal.Truncate(number) && Math.Abs(number) < 1e15m ? JsonValue.Create((long)number) : JsonValue.Create(number) };
-            case "text" or "longText" or "email" or "phone" when op is "is" or "is not":
+            case "text" or "longText" or "email" or "phone" or "time" when op is "is" or "is not":
                 return Compare(name, op == "is" ? "equals" : "notEquals", value);
             default:
                 failure = $"the operator \"{op}\" on \"{name}\" (a {question.Kind} question) has no GovDesign equivalent";

@@ -18,6 +18,8 @@ internal sealed class ImportSummary
 
     public int QuestionsUnreached { get; private set; }
 
+    public int QuestionsUnlinked { get; private set; }
+
     public int ConditionsTotal { get; private set; }
 
     public int ConditionsMapped { get; private set; }
@@ -28,6 +30,7 @@ internal sealed class ImportSummary
         QuestionsTotal += report.QuestionsTotal;
         QuestionsMapped += report.QuestionsMapped;
         QuestionsUnreached += report.QuestionsUnreached;
+        QuestionsUnlinked += report.QuestionsUnlinked;
         ConditionsTotal += report.ConditionsTotal;
         ConditionsMapped += report.ConditionsMapped;
         foreach (var entry in report.Entries)
@@ -51,6 +54,8 @@ internal sealed class ImportSummary
         output.WriteLine($"Questions mapped: {QuestionsMapped} / {QuestionsTotal} ({Percent(QuestionsMapped, QuestionsTotal)})");
         var reached = QuestionsTotal - QuestionsUnreached;
         output.WriteLine($"  on pages a journey reaches: {QuestionsMapped} / {reached} ({Percent(QuestionsMapped, reached)}); {QuestionsUnreached} are on pages no journey reaches");
+        var linked = QuestionsTotal - QuestionsUnlinked;
+        output.WriteLine($"  on pages the source links to: {QuestionsMapped} / {linked} ({Percent(QuestionsMapped, linked)}); {QuestionsUnlinked} are on pages no link in the source leads to");
         output.WriteLine($"Conditions mapped: {ConditionsMapped} / {ConditionsTotal} ({Percent(ConditionsMapped, ConditionsTotal)})");
         Tally(output, "Still dropped (cannot map yet)", _dropped);
         Tally(output, "Approximated (check by hand)", _approximated);

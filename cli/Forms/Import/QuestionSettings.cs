@@ -14,19 +14,21 @@ internal sealed class QuestionSettings(JsonObject component, JsonObject question
         ("string.max", "maxLength"), ("string.min", "minLength"), ("string.pattern.base", "pattern"),
         ("number.base", "number"), ("number.min", "min"), ("number.max", "max"), ("number.integer", "wholeNumber"),
         ("date.base", "realDate"), ("date.min", "earliest"), ("date.max", "latest"),
+        ("string.pattern.base", "phone"), ("string.pattern.base", "international"),
     ];
 
     private readonly JsonObject _schema = component["schema"] as JsonObject ?? [];
     private readonly JsonObject _options = component["options"] as JsonObject ?? [];
 
+    /// <summary>Whether the source's UK address asks for the county (DEFRA's forms-engine-plugin always does; XGov's digital form builder never).</summary>
+    public bool CountyLine { get; init; }
+
     public void Write(string type, string kind)
     {
         switch (kind)
         {
-            case "text" when type == "TimeField":
-                question["pattern"] = "([01]?[0-9]|2[0-3])[:.][0-5][0-9]";
-                question["width"] = "5";
-                question["messages"] = new JsonObject { ["pattern"] = "Enter a time in the 24-hour clock, like 14:30" };
+            case "singleChoice" when type is "SelectField" or "AutocompleteField":
+                question["display"] = "select";
                 return;
             case "text":
                 Lengths(_schema["min"], _schema["max"]);
@@ -53,11 +55,7 @@ internal sealed class QuestionSettings(JsonObject component, JsonObject question
                     question["rows"] = (int)rows;
                 }
 
-                if (_options["maxWords"] is not null)
-                {
-                    notes.Approximated(pointer + "/options/maxWords", "word limit", "GovDesign has no word limit on long text yet: the limit is not checked.");
-                }
-
+                WordLimit();
                 return;
             case "number" or "money":
                 Range(kind);
@@ -79,9 +77,67 @@ internal sealed class QuestionSettings(JsonObject component, JsonObject question
                 }
 
                 return;
-            case "phone" when _schema["regex"] is not null:
-                notes.Approximated(pointer + "/schema/regex", "phone pattern", "GovDesign checks phone numbers itself; the source's pattern is not used.");
+            case "phone":
+                Phone();
                 return;
+            case "ukAddress":
+                if (CountyLine)
+                {
+                    question["county"] = true;
+                }
+
+                notes.Mapped(pointer, "UK address county line", CountyLine
+                    ? "The source's UK address asks for the county on an optional line, and so does this one (\"county\": true)."
+                    : "The source's UK address has no county line, and neither has this one.");
+                return;
+        }
+    }
+
+    /// <summary>A word limit (<c>options.maxWords</c>, a number or a string of digits): GovDesign counts words or characters, not both, so the word limit wins.</summary>
+    private void WordLimit()
+    {
+        if (_options["maxWords"] is null)
+        {
+            return;
+        }
+
+        if (Number(_options["maxWords"]) is not { } words || words < 1 || words > 10_000 || words != decimal.Truncate(words))
+        {
+            notes.Dropped(pointer + "/options/maxWords", "word limit", $"\"{_options["maxWords"]?.ToJsonString()}\" is not a number of words from 1 to 10,000, so no word limit is checked.");
+            return;
+        }
+
+        question["maxWords"] = (int)words;
+        notes.Mapped(pointer + "/options/maxWords", "word limit", $"A limit of {(int)words} words (\"maxWords\"), counted under the box as people type.");
+        if (question.Remove("maxLength"))
+        {
+            notes.Approximated(pointer + "/schema", "character limit beside a word limit", "GovDesign counts words or characters under a box, not both: the word limit is kept and the character limit is not checked.");
+        }
+    }
+
+    /// <summary>
+    /// XGov checks phone numbers against a pattern of UK numbers unless <c>options.isInternational</c>;
+    /// GovDesign checks them with libphonenumber, limited to the UK the same way.
+    /// </summary>
+    private void Phone()
+    {
+        var international = _options["isInternational"] is JsonValue flag && flag.TryGetValue<bool>(out var yes) && yes;
+        if (!international)
+        {
+            question["allowInternational"] = false;
+        }
+
+        notes.Mapped(pointer + (international ? "/options/isInternational" : ""), "phone number country", international
+            ? "Numbers of any country are accepted, as in XGov (\"isInternational\")."
+            : "Only UK numbers are accepted (\"allowInternational\": false), as XGov accepts only UK numbers unless \"isInternational\" is set.");
+        if (_schema["regex"] is not null)
+        {
+            notes.Approximated(pointer + "/schema/regex", "phone pattern", "GovDesign checks phone numbers itself; the source's pattern is not used.");
+        }
+
+        if (_schema["min"] is not null || _schema["max"] is not null)
+        {
+            notes.Approximated(pointer + "/schema", "phone length", "GovDesign checks a phone number's length by its country's numbering rules; the source's length limits are not used.");
         }
     }
 
@@ -187,6 +243,11 @@ internal sealed class QuestionSettings(JsonObject component, JsonObject question
             {
                 messages[rule] = plain;
             }
+        }
+
+        if (question["allowInternational"] is null)
+        {
+            messages.Remove("international");
         }
 
         if (messages.Count > 0 && question["messages"] is null)

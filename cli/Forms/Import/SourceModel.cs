@@ -31,6 +31,9 @@ internal sealed class SourcePage
     /// <summary>The questions written for it.</summary>
     public List<SourceQuestion> Questions { get; } = [];
 
+    /// <summary>The questions revealed under the options of its questions (in their options' JSON, not in <see cref="Questions"/>).</summary>
+    public List<SourceQuestion> Revealed { get; } = [];
+
     /// <summary>How many of the source's input components were written as questions.</summary>
     public int MappedInputs { get; set; }
 

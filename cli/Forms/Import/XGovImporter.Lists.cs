@@ -5,7 +5,11 @@ namespace GovDesign.Cli.Forms.Import;
 /// <summary>XGov lists, which become the options of choice questions.</summary>
 internal sealed partial class XGovImporter
 {
-    private sealed record ListItem(string Value, string Text, string? Hint, bool HasCondition);
+    /// <summary>The item XGov's designer puts in a list where the "or" divider goes; it is not an option.</summary>
+    private const string DividerItem = "_placeholder_for_or_";
+
+    /// <summary>A list item: <paramref name="Children"/> are the components XGov reveals under it, if any, at <paramref name="ChildrenAt"/> under the item's pointer.</summary>
+    private sealed record ListItem(string Value, string Text, string? Hint, bool HasCondition, string Pointer, JsonArray? Children, string ChildrenAt);
 
     private readonly Dictionary<string, (List<ListItem> Items, string Pointer)> _lists = new(StringComparer.Ordinal);
 
@@ -33,7 +37,9 @@ internal sealed partial class XGovImporter
 
                 var text = HtmlToMarkdown.PlainText(Str(At(source[j], "text")) ?? "");
                 var hint = Str(At(source[j], "description")) is { } d && HtmlToMarkdown.PlainText(d) is { Length: > 0 } plain ? plain : null;
-                items.Add(new ListItem(value, text.Length > 0 ? text : value, hint, Str(At(source[j], "condition")) is { Length: > 0 } || At(source[j], "condition") is JsonObject));
+                var (children, at) = At(source[j], "children") is JsonArray own ? (own, "/children") : (At(At(source[j], "conditional"), "components") as JsonArray, "/conditional/components");
+                var condition = Str(At(source[j], "condition")) is { Length: > 0 } || At(source[j], "condition") is JsonObject;
+                items.Add(new ListItem(value, text.Length > 0 ? text : value, hint, condition, $"/lists/{i}/items/{j}", children, at));
             }
 
             _lists[name] = (items, $"/lists/{i}");
@@ -47,11 +53,17 @@ internal sealed partial class XGovImporter
         return name is not null && _lists.TryGetValue(name, out var list) ? list.Items : [];
     }
 
-    /// <summary>The options of a choice question, with a note when some items were shown only under a condition.</summary>
-    private JsonArray? Options(JsonObject component, string pointer, SourcePage page)
+    /// <summary>
+    /// The options of a choice question, with a note when some items were shown only under a condition.
+    /// XGov's "or" divider item is left out; on checkboxes the option after it (or the one named
+    /// <c>finalValue</c>) is the exclusive "None" option.
+    /// </summary>
+    private JsonArray? Options(JsonObject component, string pointer, SourcePage page, bool multiple)
     {
         var items = ListItems(component);
-        if (items.Count == 0)
+        var divider = items.FindIndex(i => i.Value == DividerItem);
+        var options = items.Where(i => i.Value != DividerItem).ToList();
+        if (options.Count == 0)
         {
             return null;
         }
@@ -61,7 +73,13 @@ internal sealed partial class XGovImporter
             page.Notes.Approximated(pointer + "/list", "list item with a condition", "Some options are shown in XGov only under a condition; GovDesign shows every option.");
         }
 
-        return new JsonArray([.. items.Select(i =>
+        var exclusive = multiple ? Exclusive(component, pointer, page, items, divider) : null;
+        if (!multiple && divider >= 0)
+        {
+            page.Notes.Approximated(pointer + "/options/divider", "\"or\" divider on radios", "GovDesign radios have no \"or\" divider: the options are shown one after another.");
+        }
+
+        return new JsonArray([.. options.Select(i =>
         {
             var option = new JsonObject { ["value"] = i.Value, ["text"] = i.Text };
             if (i.Hint is not null)
@@ -69,7 +87,42 @@ internal sealed partial class XGovImporter
                 option["hint"] = i.Hint;
             }
 
+            if (i == exclusive)
+            {
+                option["exclusive"] = true;
+            }
+
             return (JsonNode)option;
         })]);
+    }
+
+    /// <summary>The checkbox that cannot be chosen with another: XGov's <c>finalValue</c>, or the one item after the "or" divider.</summary>
+    private static ListItem? Exclusive(JsonObject component, string pointer, SourcePage page, List<ListItem> items, int divider)
+    {
+        if (Str(At(component["options"], "finalValue")) is { Length: > 0 } final)
+        {
+            if (items.Find(i => i.Value == final) is { } named)
+            {
+                page.Notes.Mapped(pointer + "/options/finalValue", "exclusive checkbox", $"\"{named.Value}\" is the exclusive option, shown after an \"or\" divider: choosing it with another is an error.");
+                return named;
+            }
+
+            page.Notes.Dropped(pointer + "/options/finalValue", "exclusive checkbox", $"No option has the value \"{final}\", so no option is exclusive.");
+            return null;
+        }
+
+        if (divider < 0)
+        {
+            return null;
+        }
+
+        if (divider == items.Count - 2)
+        {
+            page.Notes.Approximated(pointer + "/options/divider", "exclusive checkbox", $"\"{items[^1].Value}\", the one option after XGov's \"or\" divider, is written as the exclusive option: GovDesign shows only an exclusive option after a divider, and refuses it with another.");
+            return items[^1];
+        }
+
+        page.Notes.Approximated(pointer + "/options/divider", "\"or\" divider on checkboxes", "GovDesign shows an \"or\" divider only before one exclusive option, and XGov's divider is not before exactly one: the options are shown one after another.");
+        return null;
     }
 }

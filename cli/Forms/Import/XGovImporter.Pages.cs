@@ -70,7 +70,7 @@ internal sealed partial class XGovImporter
         var kept = _pages.Where(p => !p.IsSummary).ToHashSet();
         while (true)
         {
-            var available = kept.Where(p => !p.Repeats).SelectMany(p => p.Questions).ToList();
+            var available = kept.Where(p => !p.Repeats).SelectMany(p => p.Questions.Concat(p.Revealed)).ToList();
             var conditions = new ConditionSet(Arr(_source["conditions"]), available);
             var reached = new HashSet<SourcePage>();
             var queue = new Queue<SourcePage>(StartPage() is { } start ? [start] : []);
@@ -97,6 +97,25 @@ internal sealed partial class XGovImporter
 
             kept = reached;
         }
+    }
+
+    /// <summary>The pages some link leads to from the start page, whatever its condition: those XGov can show by its links.</summary>
+    private HashSet<SourcePage> Linked()
+    {
+        var linked = new HashSet<SourcePage>();
+        var queue = new Queue<SourcePage>(StartPage() is { } start ? [start] : []);
+        while (queue.TryDequeue(out var page))
+        {
+            if (linked.Add(page))
+            {
+                foreach (var target in page.Links.Select(l => Find(l.Target)).OfType<SourcePage>())
+                {
+                    queue.Enqueue(target);
+                }
+            }
+        }
+
+        return linked;
     }
 
     private SourcePage? StartPage()

@@ -17,11 +17,11 @@ internal sealed partial class XGovImporter
         ["MonthYearField"] = ("date", null),
         ["DateTimeField"] = ("date", "GovDesign has no date-and-time question: the date is asked, the time is not."),
         ["DateTimePartsField"] = ("date", "GovDesign has no date-and-time question: the date is asked, the time is not."),
-        ["TimeField"] = ("text", "GovDesign has no time question yet: asked as text in the form 14:30, checked by a pattern."),
+        ["TimeField"] = ("time", null),
         ["YesNoField"] = ("yesNo", null),
         ["RadiosField"] = ("singleChoice", null),
-        ["SelectField"] = ("singleChoice", "Shown as radios: GovDesign has no dropdown display for a choice yet."),
-        ["AutocompleteField"] = ("singleChoice", "Shown as radios: GovDesign has no autocomplete display for a choice."),
+        ["SelectField"] = ("singleChoice", null),
+        ["AutocompleteField"] = ("singleChoice", "Shown as a select (dropdown): GovDesign has no autocomplete, which narrows the list as people type."),
         ["CheckboxesField"] = ("multipleChoice", null),
         ["EmailAddressField"] = ("email", null),
         ["TelephoneNumberField"] = ("phone", null),
@@ -32,7 +32,8 @@ internal sealed partial class XGovImporter
         ["FreeTextField"] = ("longText", "Asked as plain long text: GovDesign has no rich text editor."),
     };
 
-    private SourceQuestion? MapQuestion(JsonObject component, string type, string pointer, SourcePage page)
+    /// <summary>The question for an input component; <paramref name="revealed"/> when it is revealed under an option, where it cannot reveal questions itself.</summary>
+    private SourceQuestion? MapQuestion(JsonObject component, string type, string pointer, SourcePage page, bool revealed = false)
     {
         if (!Kinds.TryGetValue(type, out var mapping))
         {
@@ -51,7 +52,7 @@ internal sealed partial class XGovImporter
         JsonArray? choices = null;
         if (kind is "singleChoice" or "multipleChoice")
         {
-            choices = Options(component, pointer, page);
+            choices = Options(component, pointer, page, multiple: kind == "multipleChoice");
             if (choices is null)
             {
                 page.Notes.Approximated(pointer, $"component {type} without a list", "Its list is missing or empty, so it is asked as text.");
@@ -77,15 +78,25 @@ internal sealed partial class XGovImporter
             json["optional"] = true;
         }
 
-        var settings = new QuestionSettings(component, json, pointer, page.Notes);
+        var settings = new QuestionSettings(component, json, pointer, page.Notes) { CountyLine = IsFormsEnginePlugin || component.ContainsKey("shortDescription") };
         settings.Write(type, kind);
         if (choices is not null)
         {
             json["options"] = choices;
+            if (kind == "singleChoice" && json["display"] is null && choices.Count > new GovDesign.Patterns.Answers.SingleChoiceAnswer().SelectThreshold)
+            {
+                // GovDesign shows a select above 10 options; XGov's radios stay radios.
+                json["display"] = "radios";
+            }
         }
 
         settings.WriteMessages(AnswerKinds.Get(kind).MessageKeys.Keys.ToHashSet(StringComparer.Ordinal));
         var question = new SourceQuestion { SourceName = sourceName, Pointer = pointer, Json = json, Page = page };
+        if (choices is not null)
+        {
+            Reveal(component, pointer, question, revealed);
+        }
+
         if (kind == "text" && mapping.Kind != "text")
         {
             return question;
@@ -102,6 +113,9 @@ internal sealed partial class XGovImporter
 
         return question;
     }
+
+    /// <summary>Whether the source is in the format of DEFRA's forms-engine-plugin (it says its <c>engine</c> or <c>schema</c> version), whose UK address has a county line.</summary>
+    private bool IsFormsEnginePlugin => _source.ContainsKey("engine") || _source["schema"] is JsonValue;
 
     private static string Label(JsonObject component, string pointer, SourcePage page)
     {

@@ -20,7 +20,7 @@ internal sealed partial class XGovImporter
 
             if (Heading(page) is { } heading)
             {
-                json["heading"] = heading;
+                json["heading"] = Untemplated(heading, page, order);
             }
 
             if (page.Content.Count > 0)

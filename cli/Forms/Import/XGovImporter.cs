@@ -89,9 +89,11 @@ internal sealed partial class XGovImporter
         _report.AddRange(conditions.Notes);
         _report.ConditionsTotal = conditions.Total;
         _report.ConditionsMapped = conditions.Written.Count;
+        var linked = Linked();
         foreach (var page in _pages)
         {
-            _report.QuestionsTotal += CountInputs(page.Json["components"]);
+            var inputs = CountInputs(page.Json["components"]) + CountRevealed(page.Json["components"]);
+            _report.QuestionsTotal += inputs;
             if (kept.Contains(page))
             {
                 _report.AddRange(page.Notes);
@@ -99,18 +101,23 @@ internal sealed partial class XGovImporter
             }
             else if (page.IsSummary)
             {
-                _report.QuestionsUnreached += CountInputs(page.Json["components"]);
+                _report.QuestionsUnreached += inputs;
                 _report.Mapped(page.Pointer, "summary page", $"\"{page.SourcePath}\" is XGov's check answers page: GovDesign's runner shows its own, and links to it go to \"check-answers\".");
                 if (Arr(page.Json["components"]).Count > 0)
                 {
                     _report.Dropped(page.Pointer + "/components", "content on the summary page", "GovDesign's check answers page shows the form's checkAnswers content and declaration, not components: move what matters there.");
                 }
             }
+            else if (!linked.Contains(page))
+            {
+                _report.QuestionsUnreached += inputs;
+                _report.QuestionsUnlinked += inputs;
+                _report.Dropped(page.Pointer, "page nothing links to", $"No link in the source leads to \"{page.SourcePath}\" from the start page, whatever the answers, so XGov shows it only if its own code sends people there (a page controller, a magic link); it is left out{(inputs > 0 ? $", with its {inputs} questions" : "")}.");
+            }
             else
             {
-                var inputs = CountInputs(page.Json["components"]);
                 _report.QuestionsUnreached += inputs;
-                _report.Dropped(page.Pointer, "page no journey reaches", $"No journey reaches \"{page.SourcePath}\" from the start page (by links whose conditions could be written), so it is left out{(inputs > 0 ? $", with its {inputs} questions" : "")}.");
+                _report.Dropped(page.Pointer, "page no journey reaches", $"No journey reaches \"{page.SourcePath}\" from the start page by links whose conditions could be written, so it is left out{(inputs > 0 ? $", with its {inputs} questions" : "")}.");
             }
         }
 

@@ -28,12 +28,19 @@ internal sealed class MultipleChoiceAnswerKind : AnswerKind<MultipleChoiceSettin
 
     protected override Comparison ComparedAs(MultipleChoiceSettings settings) => new(AnswerShape.Options) { ByLength = true };
 
-    protected override AnswerType Create(AnswerContext question, MultipleChoiceSettings s) => new MultipleChoiceAnswer
+    /// <summary>The option marked <c>exclusive</c> ("None of these") is the answer type's <c>NoneOption</c>, shown after an "or" divider; the loader allows one.</summary>
+    protected override AnswerType Create(AnswerContext question, MultipleChoiceSettings s)
     {
-        Options = question.Options,
-        MinSelections = s.MinSelected ?? (question.Question.Optional ? 0 : 1),
-        MaxSelections = s.MaxSelected,
-    };
+        var options = question.Options;
+        var exclusive = question.Question.Options.Select(o => o.Exclusive).ToList();
+        return new MultipleChoiceAnswer
+        {
+            Options = [.. options.Where((_, i) => !exclusive[i])],
+            NoneOption = options.Where((_, i) => exclusive[i]).FirstOrDefault(),
+            MinSelections = s.MinSelected ?? (question.Question.Optional ? 0 : 1),
+            MaxSelections = s.MaxSelected,
+        };
+    }
 
     /// <summary>"Select {subject}, or select 'None' on its own" has no message key.</summary>
     internal override IEnumerable<string> SubjectRules(Question question, MultipleChoiceSettings s) =>

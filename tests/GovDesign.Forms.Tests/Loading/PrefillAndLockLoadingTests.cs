@@ -19,6 +19,7 @@ public sealed class PrefillAndLockLoadingTests
     [InlineData("email")]
     [InlineData("nationalId")]
     [InlineData("ukAddress")]
+    [InlineData("bankDetails")]
     public void Load_PrefillOnAPersonalKind_IsAnErrorAtPrefill(string type)
     {
         var diagnostic = Only(TestForms.Form($$"""{ "path": "q", "questions": [{ "name": "q", "type": "{{type}}", "label": "Details", "prefill": §true }] }"""),

@@ -104,27 +104,6 @@ public sealed class ComponentImportTests
     }
 
     [Fact]
-    public void Import_SelectField_ApproximatesAsSingleChoice()
-    {
-        var (definition, report) = XGov.Import(XGov.OnePage("""{ "type": "SelectField", "name": "answer", "title": "Answer", "list": "yn", "options": {}, "schema": {} }""", XGov.YesNoList));
-
-        Assert.Equal("singleChoice", (string?)Assert.Single(definition.Questions())["type"]);
-        Assert.Contains("dropdown", report.Entry(Outcome.Approximated, "/pages/0/components/0").Note, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Import_TimeField_ApproximatesAsTextWithTimePattern()
-    {
-        var (definition, report) = XGov.Import(XGov.OnePage("""{ "type": "TimeField", "name": "arrival", "title": "Arrival time", "options": {}, "schema": {} }"""));
-
-        var question = Assert.Single(definition.Questions());
-        Assert.Equal("text", (string?)question["type"]);
-        Assert.NotNull(question["pattern"]);
-        Assert.NotNull(question["messages"]?["pattern"]);
-        report.Entry(Outcome.Approximated, "/pages/0/components/0");
-    }
-
-    [Fact]
     public void Import_ChoiceWithoutList_ApproximatesAsText()
     {
         var (definition, report) = XGov.Import(XGov.OnePage("""{ "type": "RadiosField", "name": "pick", "title": "Pick one", "list": "missing", "options": {}, "schema": {} }"""));

@@ -85,6 +85,20 @@ public sealed class ContentImportTests
     }
 
     [Fact]
+    public void Import_TitleWithTemplateTags_ShowsAnAnswerOfAnotherPageAndTheWordsOfAnyOtherTag()
+    {
+        const string Pages = """
+            [{ "path": "/first", "title": "Region", "components": [{ "type": "TextField", "name": "HPT", "title": "Your region", "options": {}, "schema": {} }], "next": [{ "path": "/second" }] },
+             { "path": "/second", "title": "Not available in {{ HPT }} for {{ postcodeLookup }}", "components": [{ "type": "Para", "name": "p", "content": "<p>Phone us.</p>", "options": {} }], "next": [] }]
+            """;
+
+        var (definition, report) = XGov.Import(XGov.Form(Pages));
+
+        Assert.Equal("Not available in {{ hpt | \"HPT\" }} for postcodeLookup", (string?)definition.Pages()[1]!["heading"]);
+        Assert.Equal("title with a template", report.Entry(Outcome.Approximated, "/pages/1/title").Topic);
+    }
+
+    [Fact]
     public void Import_ListComponent_WritesBulletsOfItsListItems()
     {
         var (definition, _) = XGov.Import(XGov.OnePage("""{ "type": "List", "name": "things", "title": "You will need", "list": "yn", "options": {} }, """ + Question, XGov.YesNoList));

@@ -80,8 +80,8 @@ public sealed class JourneyImportTests
         var (definition, report) = Import("""[{ "path": "/summary" }]""", Ask("/orphan", "orphan", """[{ "path": "/summary" }]"""));
 
         Assert.Equal(["first"], Paths(definition));
-        Assert.Equal((1, 2, 1), (report.QuestionsMapped, report.QuestionsTotal, report.QuestionsUnreached));
-        report.Entry(Outcome.Dropped, "/pages/1");
+        Assert.Equal((1, 2, 1, 1), (report.QuestionsMapped, report.QuestionsTotal, report.QuestionsUnreached, report.QuestionsUnlinked));
+        Assert.Equal("page nothing links to", report.Entry(Outcome.Dropped, "/pages/1").Topic);
     }
 
     [Fact]
@@ -94,7 +94,8 @@ public sealed class JourneyImportTests
 
         Assert.Equal(["first"], Paths(definition));
         report.Entry(Outcome.Dropped, "/conditions/0");
-        report.Entry(Outcome.Dropped, "/pages/1");
+        Assert.Equal("page no journey reaches", report.Entry(Outcome.Dropped, "/pages/1").Topic);
+        Assert.Equal((1, 0), (report.QuestionsUnreached, report.QuestionsUnlinked));
     }
 
     [Fact]
