@@ -38,6 +38,9 @@ public sealed class Page
     /// <summary>Set when the page is an add-another page.</summary>
     public RepeatSettings? Repeat { get; init; }
 
+    /// <summary>Set when the page is a summary of some sections' answers so far (it asks no questions).</summary>
+    public SummarySettings? Summary { get; init; }
+
     /// <summary>Every question the page can ask: each question, then those revealed under its options.</summary>
     public IEnumerable<Question> AllQuestions => Questions.SelectMany(q => q.WithRevealed());
 

@@ -51,12 +51,18 @@ public sealed partial class Journey
     }
 
     /// <summary>
-    /// Where to go after the citizen changes an answer from check answers: the first page the change
-    /// opened that still needs an answer, or null to return to check answers.
+    /// Where to go after the citizen changes an answer from check answers, or from the summary page
+    /// <paramref name="returnTo"/>: the first page the change opened that still needs an answer before
+    /// the page returned to, or null to return there.
     /// </summary>
     /// <param name="answers">The answers, including the change.</param>
-    /// <returns>The page to ask, or null for check answers.</returns>
-    public Page? AfterChange(FormAnswers answers) => Walk(answers).Current;
+    /// <param name="returnTo">The summary page the change link came from; null for check answers.</param>
+    /// <returns>The page to ask, or null to go back.</returns>
+    public Page? AfterChange(FormAnswers answers, Page? returnTo = null)
+    {
+        var progress = Walk(answers);
+        return returnTo is null || progress.Current is null || IndexOf(progress.Path, returnTo) < 0 ? progress.Current : null;
+    }
 
     /// <summary>The page a back link on <paramref name="current"/> goes to.</summary>
     /// <param name="current">The page shown, or null for check answers.</param>
@@ -122,25 +128,7 @@ public sealed partial class Journey
     /// <summary>What check answers shows: the answers on the path, grouped by section, in journey order.</summary>
     /// <param name="answers">The answers so far.</param>
     /// <returns>The groups.</returns>
-    public IReadOnlyList<CheckAnswersGroup> CheckAnswers(FormAnswers answers)
-    {
-        var groups = new List<CheckAnswersGroup>();
-        List<AnswerOnPath>? rows = null;
-        Section? section = null;
-        foreach (var page in Walk(answers).Path.Where(p => !p.IsExit))
-        {
-            if (rows is null || page.Section != section)
-            {
-                section = page.Section;
-                rows = [];
-                groups.Add(new CheckAnswersGroup(section, rows));
-            }
-
-            rows.AddRange(RowsOf(page, answers));
-        }
-
-        return groups;
-    }
+    public IReadOnlyList<CheckAnswersGroup> CheckAnswers(FormAnswers answers) => Groups(Walk(answers).Path.Where(p => !p.IsExit), answers);
 
     /// <summary>Only the answers on the citizen's path: what is submitted.</summary>
     /// <param name="answers">The answers so far.</param>

@@ -26,6 +26,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
         ReadOptionLists();
 
         var drafts = ReadPages();
+        CheckSummaryOrder(drafts);
         var questions = new Dictionary<string, Question>(StringComparer.Ordinal);
         var repeated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var draft in drafts)

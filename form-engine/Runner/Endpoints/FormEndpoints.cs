@@ -43,6 +43,7 @@ internal static class FormEndpoints
 
     public static IResult GetPage(RunnerRequest request, string page) =>
         Find(request, page, repeat: false) is not { } found ? Refused(request, page, repeat: false)
+        : found.Summary is not null ? SummaryEndpoints.Get(request, found)
         : found.Repeat is null ? QuestionEndpoints.Get(request, found)
         : RepeatEndpoints.Summary(request, found);
 
@@ -55,6 +56,7 @@ internal static class FormEndpoints
         }
 
         return Find(request, page, repeat: false) is not { } found ? Refused(request, page, repeat: false)
+            : found.Summary is not null ? await SummaryEndpoints.PostAsync(request, found)
             : found.Repeat is null && SaveForLater.SaveAndReturnEndpoints.Asked(request, posted!) ? await SaveForLater.SaveAndReturnEndpoints.SaveAnswersAsync(request, found, posted!)
             : found.Repeat is null ? await QuestionEndpoints.PostAsync(request, found, posted!)
             : await RepeatEndpoints.SummaryPostAsync(request, found, posted!);
