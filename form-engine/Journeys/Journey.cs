@@ -29,7 +29,7 @@ public sealed partial class Journey
     /// <summary>Follows the answers from the first page to the first page still to answer.</summary>
     /// <param name="answers">The answers so far.</param>
     /// <returns>The path and the current page.</returns>
-    public JourneyProgress Walk(FormAnswers answers) => Run(answers, stopAfter: null).Progress;
+    public JourneyProgress Walk(FormAnswers answers) => Form.Layout == FormLayout.TaskList ? RunTasks(answers).Progress : Run(answers, stopAfter: null).Progress;
 
     /// <summary>The first page of the journey.</summary>
     /// <param name="answers">The answers so far (a page may be shown only for some answers).</param>
@@ -46,6 +46,11 @@ public sealed partial class Journey
     /// <returns>The next page, or null for check answers.</returns>
     public Page? NextPage(Page from, FormAnswers answers)
     {
+        if (Form.Layout == FormLayout.TaskList)
+        {
+            return NextInTask(from, answers);
+        }
+
         var run = Run(answers, stopAfter: from);
         return run.Reached ? run.Next : run.Progress.Current;
     }
@@ -70,6 +75,11 @@ public sealed partial class Journey
     /// <returns>The previous page on the path, or null on the first page.</returns>
     public Page? PreviousPage(Page? current, FormAnswers answers)
     {
+        if (Form.Layout == FormLayout.TaskList && current is not null)
+        {
+            return PreviousInTask(current, answers);
+        }
+
         var path = Walk(answers).Path;
         if (current is null)
         {

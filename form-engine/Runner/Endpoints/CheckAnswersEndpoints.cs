@@ -28,7 +28,8 @@ internal static class CheckAnswersEndpoints
         var under = MarkdownText.Html(definition.CheckAnswers.Content, request.Language, answers) + MarkdownText.Html(declaration?.Content, request.Language, answers);
         return RunnerPages.Page<CheckAnswersView>(request, new()
         {
-            [nameof(CheckAnswersView.Frame)] = request.Frame(answers.Fill(definition.CheckAnswers.Heading) ?? text["CheckAnswersTitle"], last is null ? request.FormHref : request.Href(last.Path), withAntiforgery: true),
+            [nameof(CheckAnswersView.Frame)] = request.Frame(answers.Fill(definition.CheckAnswers.Heading) ?? text["CheckAnswersTitle"],
+                definition.Layout == GovDesign.Forms.Definitions.FormLayout.TaskList ? request.Href(TaskListEndpoints.Segment) : last is null ? request.FormHref : request.Href(last.Path), withAntiforgery: true),
             [nameof(CheckAnswersView.Action)] = request.Href(Navigation.CheckAnswers),
             [nameof(CheckAnswersView.Sections)] = Sections(request, request.Journey.CheckAnswers(request.Answers)),
             [nameof(CheckAnswersView.DeclarationHeading)] = answers.Fill(declaration?.Heading) ?? text["SendTitle"],

@@ -35,7 +35,8 @@ internal static class FormEndpoints
         return RunnerPages.Page<StartView>(request, new()
         {
             [nameof(StartView.Frame)] = request.Frame(definition.Title.In(request.Language)),
-            [nameof(StartView.StartHref)] = first is null ? request.Href(Navigation.CheckAnswers) : request.Href(first.Path),
+            [nameof(StartView.StartHref)] = definition.Layout == FormLayout.TaskList ? request.Href(TaskListEndpoints.Segment)
+                : first is null ? request.Href(Navigation.CheckAnswers) : request.Href(first.Path),
             [nameof(StartView.ContentHtml)] = MarkdownText.Html(definition.Start.Content, request.Language),
             [nameof(StartView.ButtonText)] = definition.Start.ButtonText?.In(request.Language),
         });
