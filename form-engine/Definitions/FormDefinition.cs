@@ -43,6 +43,9 @@ public sealed class FormDefinition
     /// <summary>The format of reference numbers.</summary>
     public required ReferenceFormat Reference { get; init; }
 
+    /// <summary>How the pages are offered: one after another, or as a task list of the sections.</summary>
+    public FormLayout Layout { get; init; }
+
     /// <summary>The sections, in order.</summary>
     public IReadOnlyList<Section> Sections { get; init; } = [];
 

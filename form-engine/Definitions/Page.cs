@@ -38,6 +38,9 @@ public sealed class Page
     /// <summary>Set when the page is an add-another page.</summary>
     public RepeatSettings? Repeat { get; init; }
 
+    /// <summary>Set when the page is a summary of some sections' answers so far (it asks no questions).</summary>
+    public SummarySettings? Summary { get; init; }
+
     /// <summary>Every question the page can ask: each question, then those revealed under its options.</summary>
     public IEnumerable<Question> AllQuestions => Questions.SelectMany(q => q.WithRevealed());
 
@@ -83,7 +86,11 @@ public sealed record RepeatSettings(int Min, int Max)
     public LocalText? AddFirstQuestion { get; init; }
 }
 
-/// <summary>A group of pages.</summary>
+/// <summary>A group of pages; in a task list form, a task.</summary>
 /// <param name="Id">The id pages refer to.</param>
 /// <param name="Title">The title.</param>
-public sealed record Section(string Id, LocalText Title);
+public sealed record Section(string Id, LocalText Title)
+{
+    /// <summary>In a task list form, the ids of the sections to complete before this one can start.</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+}

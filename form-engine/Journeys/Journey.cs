@@ -29,7 +29,7 @@ public sealed partial class Journey
     /// <summary>Follows the answers from the first page to the first page still to answer.</summary>
     /// <param name="answers">The answers so far.</param>
     /// <returns>The path and the current page.</returns>
-    public JourneyProgress Walk(FormAnswers answers) => Run(answers, stopAfter: null).Progress;
+    public JourneyProgress Walk(FormAnswers answers) => Form.Layout == FormLayout.TaskList ? RunTasks(answers).Progress : Run(answers, stopAfter: null).Progress;
 
     /// <summary>The first page of the journey.</summary>
     /// <param name="answers">The answers so far (a page may be shown only for some answers).</param>
@@ -46,17 +46,28 @@ public sealed partial class Journey
     /// <returns>The next page, or null for check answers.</returns>
     public Page? NextPage(Page from, FormAnswers answers)
     {
+        if (Form.Layout == FormLayout.TaskList)
+        {
+            return NextInTask(from, answers);
+        }
+
         var run = Run(answers, stopAfter: from);
         return run.Reached ? run.Next : run.Progress.Current;
     }
 
     /// <summary>
-    /// Where to go after the citizen changes an answer from check answers: the first page the change
-    /// opened that still needs an answer, or null to return to check answers.
+    /// Where to go after the citizen changes an answer from check answers, or from the summary page
+    /// <paramref name="returnTo"/>: the first page the change opened that still needs an answer before
+    /// the page returned to, or null to return there.
     /// </summary>
     /// <param name="answers">The answers, including the change.</param>
-    /// <returns>The page to ask, or null for check answers.</returns>
-    public Page? AfterChange(FormAnswers answers) => Walk(answers).Current;
+    /// <param name="returnTo">The summary page the change link came from; null for check answers.</param>
+    /// <returns>The page to ask, or null to go back.</returns>
+    public Page? AfterChange(FormAnswers answers, Page? returnTo = null)
+    {
+        var progress = Walk(answers);
+        return returnTo is null || progress.Current is null || IndexOf(progress.Path, returnTo) < 0 ? progress.Current : null;
+    }
 
     /// <summary>The page a back link on <paramref name="current"/> goes to.</summary>
     /// <param name="current">The page shown, or null for check answers.</param>
@@ -64,6 +75,11 @@ public sealed partial class Journey
     /// <returns>The previous page on the path, or null on the first page.</returns>
     public Page? PreviousPage(Page? current, FormAnswers answers)
     {
+        if (Form.Layout == FormLayout.TaskList && current is not null)
+        {
+            return PreviousInTask(current, answers);
+        }
+
         var path = Walk(answers).Path;
         if (current is null)
         {
@@ -122,25 +138,7 @@ public sealed partial class Journey
     /// <summary>What check answers shows: the answers on the path, grouped by section, in journey order.</summary>
     /// <param name="answers">The answers so far.</param>
     /// <returns>The groups.</returns>
-    public IReadOnlyList<CheckAnswersGroup> CheckAnswers(FormAnswers answers)
-    {
-        var groups = new List<CheckAnswersGroup>();
-        List<AnswerOnPath>? rows = null;
-        Section? section = null;
-        foreach (var page in Walk(answers).Path.Where(p => !p.IsExit))
-        {
-            if (rows is null || page.Section != section)
-            {
-                section = page.Section;
-                rows = [];
-                groups.Add(new CheckAnswersGroup(section, rows));
-            }
-
-            rows.AddRange(RowsOf(page, answers));
-        }
-
-        return groups;
-    }
+    public IReadOnlyList<CheckAnswersGroup> CheckAnswers(FormAnswers answers) => Groups(Walk(answers).Path.Where(p => !p.IsExit), answers);
 
     /// <summary>Only the answers on the citizen's path: what is submitted.</summary>
     /// <param name="answers">The answers so far.</param>

@@ -7,8 +7,11 @@ namespace GovDesign.Forms.Journeys;
 /// <param name="Current">The first page still to answer (or the exit page reached); null when every page on the path is answered.</param>
 public sealed record JourneyProgress(IReadOnlyList<Page> Path, Page? Current)
 {
-    /// <summary>Whether every question on the path is answered, so check answers can be shown.</summary>
-    public bool IsComplete => Current is null;
+    /// <summary>Whether every question on the path is answered (and, in a task list form, every task completed), so check answers can be shown.</summary>
+    public bool IsComplete => Current is null && !TasksLeft;
+
+    /// <summary>In a task list form, whether a task is not completed yet: one that cannot start, or whose own check answers is not confirmed.</summary>
+    public bool TasksLeft { get; init; }
 
     /// <summary>The exit page the answers lead to, if any (the journey ends there, with no submission).</summary>
     public Page? ExitPage => Current is { IsExit: true } ? Current : null;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using GovDesign.Forms.Answers;
 using GovDesign.Forms.Conditions;
 using GovDesign.Forms.Definitions;
@@ -23,6 +22,7 @@ internal sealed partial class DefinitionBuilder
         public LocalText? Caption { get; init; }
         public required List<ContentBlock> Content { get; init; }
         public RepeatSettings? Repeat { get; init; }
+        public SummarySettings? Summary { get; init; }
         public bool IsExit { get; init; }
 
         /// <summary>Compiles the page's conditions; <paramref name="broken"/> is set when one could not be compiled.</summary>
@@ -65,6 +65,7 @@ internal sealed partial class DefinitionBuilder
                 Content = Content,
                 Questions = Questions,
                 Repeat = Repeat,
+                Summary = Summary,
                 IsExit = IsExit,
                 ShowIf = showIf,
                 Next = next,
@@ -149,6 +150,7 @@ internal sealed partial class DefinitionBuilder
             Caption = Text(page["caption"], pointer + "/caption") ?? section?.Title,
             Content = ReadContent(page["content"], pointer + "/content", questions),
             Repeat = ReadRepeat(page["repeat"], pointer + "/repeat", questionCount),
+            Summary = ReadSummary(page, path, pointer),
             IsExit = isExit,
         };
     }
@@ -247,34 +249,6 @@ internal sealed partial class DefinitionBuilder
         CheckExclusive(question, json);
         CheckPrefillAndLock(question);
         return question;
-    }
-
-    private void CheckRanges(JsonObject json, string pointer)
-    {
-        foreach (var (low, high) in new[] { ("minLength", "maxLength"), ("min", "max"), ("minSelected", "maxSelected") })
-        {
-            if (Num(json[low]) is { } min && Num(json[high]) is { } max && min > max)
-            {
-                diagnostics.Error("question.range", pointer + "/" + low, $"\"{low}\" ({min}) is more than \"{high}\" ({max}), so no answer could be accepted.");
-            }
-        }
-
-        if (Str(json["pattern"]) is { } pattern)
-        {
-            try
-            {
-                _ = new Regex(pattern, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1));
-            }
-            catch (ArgumentException e)
-            {
-                diagnostics.Error("question.pattern", pointer + "/pattern", $"The pattern is not a valid regular expression: {e.Message}");
-            }
-        }
-
-        if (Bool(json["mustBeInPast"]) && Bool(json["mustBeInFuture"]))
-        {
-            diagnostics.Error("question.range", pointer + "/mustBeInFuture", "A date cannot be both in the past and in the future.");
-        }
     }
 
     private void CheckNextTargets(List<Page> pages, List<PageDraft> drafts)

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using GovDesign.Forms.Answers;
+using static GovDesign.Forms.Loading.JsonRead;
 
 namespace GovDesign.Forms.Loading;
 
-/// <summary>A question's settings, bound to its kind's record, and the kind's own checks of them.</summary>
+/// <summary>A question's settings, bound to its kind's record, and the kind's own checks of them; ranges that cannot hold.</summary>
 internal sealed partial class DefinitionBuilder
 {
     private AnswerSettings ReadSettings(AnswerKind kind, JsonObject json, string pointer)
@@ -21,5 +23,33 @@ internal sealed partial class DefinitionBuilder
 
         kind.Check(settings, new SettingsCheck(diagnostics, pointer));
         return settings;
+    }
+
+    private void CheckRanges(JsonObject json, string pointer)
+    {
+        foreach (var (low, high) in new[] { ("minLength", "maxLength"), ("min", "max"), ("minSelected", "maxSelected") })
+        {
+            if (Num(json[low]) is { } min && Num(json[high]) is { } max && min > max)
+            {
+                diagnostics.Error("question.range", pointer + "/" + low, $"\"{low}\" ({min}) is more than \"{high}\" ({max}), so no answer could be accepted.");
+            }
+        }
+
+        if (Str(json["pattern"]) is { } pattern)
+        {
+            try
+            {
+                _ = new Regex(pattern, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException e)
+            {
+                diagnostics.Error("question.pattern", pointer + "/pattern", $"The pattern is not a valid regular expression: {e.Message}");
+            }
+        }
+
+        if (Bool(json["mustBeInPast"]) && Bool(json["mustBeInFuture"]))
+        {
+            diagnostics.Error("question.range", pointer + "/mustBeInFuture", "A date cannot be both in the past and in the future.");
+        }
     }
 }

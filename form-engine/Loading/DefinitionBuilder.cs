@@ -23,9 +23,12 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
         _languages = Arr(root["languages"]).Select(Str).OfType<string>().Distinct().ToList() is { Count: > 0 } languages ? languages : ["en"];
         var title = Text(root["title"], "/title");
         ReadSections();
+        ReadRequires();
         ReadOptionLists();
 
         var drafts = ReadPages();
+        CheckSummaryOrder(drafts);
+        var layout = ReadLayout(drafts);
         var questions = new Dictionary<string, Question>(StringComparer.Ordinal);
         var repeated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var draft in drafts)
@@ -87,6 +90,7 @@ internal sealed partial class DefinitionBuilder(JsonObject root, DiagnosticBag d
             Slug = Str(root["slug"])!,
             Title = title,
             Languages = _languages,
+            Layout = layout,
             Phase = Str(root["phase"]),
             FeedbackUrl = feedbackUrl,
             Contact = contact,

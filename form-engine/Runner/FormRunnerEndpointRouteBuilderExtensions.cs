@@ -13,7 +13,8 @@ public static class FormRunnerEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps every form the runner serves under <paramref name="prefix"/>: <c>{prefix}/</c> lists the
     /// forms, <c>{prefix}/{form}/</c> is a form's start page, then <c>{prefix}/{form}/{page}</c>
-    /// (GET and POST), <c>/check-answers</c>, <c>/confirmation</c>, and <c>{prefix}/{form}/_files/{file id}</c>, the
+    /// (GET and POST), <c>/check-answers</c>, <c>/confirmation</c>, a task list form's <c>/tasks</c> and
+    /// <c>/tasks/{section}</c>, and <c>{prefix}/{form}/_files/{file id}</c>, the
     /// signed download links of submitted files that webhooks carry. Needs
     /// <see cref="FormRunnerServiceCollectionExtensions.AddFormRunner(IServiceCollection, Action{FormRunnerOptions})"/>,
     /// and the components' static assets served (<c>app.MapStaticAssets()</c> or <c>UseStaticFiles</c>).
@@ -55,6 +56,9 @@ public static class FormRunnerEndpointRouteBuilderExtensions
         group.MapMethods("/{form}/check-answers", read, CheckAnswersEndpoints.Get);
         group.MapPost("/{form}/check-answers", CheckAnswersEndpoints.PostAsync);
         group.MapMethods("/{form}/confirmation", read, CheckAnswersEndpoints.Confirmation);
+        group.MapMethods("/{form}/" + TaskListEndpoints.Segment, read, TaskListEndpoints.List);
+        group.MapMethods("/{form}/" + TaskListEndpoints.Segment + "/{section}", read, TaskListEndpoints.Check);
+        group.MapPost("/{form}/" + TaskListEndpoints.Segment + "/{section}", TaskListEndpoints.ConfirmAsync);
         group.MapMethods("/{form}/" + GovDesign.Forms.Delivery.Files.FileLinks.Segment + "/{fileId}", read, FileEndpoints.DownloadAsync);
         SaveForLater.SaveAndReturnEndpoints.Map(group, read);
         group.MapMethods("/{form}/{page}", read, FormEndpoints.GetPage);

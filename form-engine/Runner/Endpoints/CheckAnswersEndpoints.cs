@@ -3,7 +3,7 @@ using GovDesign.Forms.Runner.Definitions;
 using GovDesign.Forms.Runner.Rendering;
 using GovDesign.Forms.Runner.Requests;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Localization;
+using GovDesign.Forms.Journeys;
 
 namespace GovDesign.Forms.Runner.Endpoints;
 
@@ -28,9 +28,10 @@ internal static class CheckAnswersEndpoints
         var under = MarkdownText.Html(definition.CheckAnswers.Content, request.Language, answers) + MarkdownText.Html(declaration?.Content, request.Language, answers);
         return RunnerPages.Page<CheckAnswersView>(request, new()
         {
-            [nameof(CheckAnswersView.Frame)] = request.Frame(answers.Fill(definition.CheckAnswers.Heading) ?? text["CheckAnswersTitle"], last is null ? request.FormHref : request.Href(last.Path), withAntiforgery: true),
+            [nameof(CheckAnswersView.Frame)] = request.Frame(answers.Fill(definition.CheckAnswers.Heading) ?? text["CheckAnswersTitle"],
+                definition.Layout == GovDesign.Forms.Definitions.FormLayout.TaskList ? request.Href(TaskListEndpoints.Segment) : last is null ? request.FormHref : request.Href(last.Path), withAntiforgery: true),
             [nameof(CheckAnswersView.Action)] = request.Href(Navigation.CheckAnswers),
-            [nameof(CheckAnswersView.Sections)] = Sections(request, text),
+            [nameof(CheckAnswersView.Sections)] = Sections(request, request.Journey.CheckAnswers(request.Answers)),
             [nameof(CheckAnswersView.DeclarationHeading)] = answers.Fill(declaration?.Heading) ?? text["SendTitle"],
             [nameof(CheckAnswersView.DeclarationHtml)] = under.Length == 0 ? null : under,
             [nameof(CheckAnswersView.ButtonText)] = declaration?.ButtonText?.In(request.Language) ?? (declaration is null ? text["Send"] : text["AcceptAndSend"]),
@@ -92,11 +93,13 @@ internal static class CheckAnswersEndpoints
     private static bool IsLocked(RunnerRequest request, GovDesign.Forms.Definitions.Question question) =>
         question.Locked || (question.RevealedUnder is { } under && request.Form.Definition.FindQuestion(under.Question)?.Locked == true);
 
-    private static List<CheckAnswersSection> Sections(RunnerRequest request, IStringLocalizer<RunnerText> text)
+    /// <summary>The groups of answers as the check answers pattern shows them: each row with its question's address, for a Change link.</summary>
+    public static List<CheckAnswersSection> Sections(RunnerRequest request, IReadOnlyList<CheckAnswersGroup> groups)
     {
         var language = request.Language;
         var types = request.Form.Types;
-        return [.. request.Journey.CheckAnswers(request.Answers).Select(group => new CheckAnswersSection(group.Section?.Title.In(language), [.. group.Rows.Select(row =>
+        var text = request.Text;
+        return [.. groups.Select(group => new CheckAnswersSection(group.Section?.Title.In(language), [.. group.Rows.Select(row =>
         {
             var label = row.Question.Label.In(language);
             if (row.ItemIndex is { } index)

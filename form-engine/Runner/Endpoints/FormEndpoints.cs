@@ -35,7 +35,8 @@ internal static class FormEndpoints
         return RunnerPages.Page<StartView>(request, new()
         {
             [nameof(StartView.Frame)] = request.Frame(definition.Title.In(request.Language)),
-            [nameof(StartView.StartHref)] = first is null ? request.Href(Navigation.CheckAnswers) : request.Href(first.Path),
+            [nameof(StartView.StartHref)] = definition.Layout == FormLayout.TaskList ? request.Href(TaskListEndpoints.Segment)
+                : first is null ? request.Href(Navigation.CheckAnswers) : request.Href(first.Path),
             [nameof(StartView.ContentHtml)] = MarkdownText.Html(definition.Start.Content, request.Language),
             [nameof(StartView.ButtonText)] = definition.Start.ButtonText?.In(request.Language),
         });
@@ -43,6 +44,7 @@ internal static class FormEndpoints
 
     public static IResult GetPage(RunnerRequest request, string page) =>
         Find(request, page, repeat: false) is not { } found ? Refused(request, page, repeat: false)
+        : found.Summary is not null ? SummaryEndpoints.Get(request, found)
         : found.Repeat is null ? QuestionEndpoints.Get(request, found)
         : RepeatEndpoints.Summary(request, found);
 
@@ -55,6 +57,7 @@ internal static class FormEndpoints
         }
 
         return Find(request, page, repeat: false) is not { } found ? Refused(request, page, repeat: false)
+            : found.Summary is not null ? await SummaryEndpoints.PostAsync(request, found)
             : found.Repeat is null && SaveForLater.SaveAndReturnEndpoints.Asked(request, posted!) ? await SaveForLater.SaveAndReturnEndpoints.SaveAnswersAsync(request, found, posted!)
             : found.Repeat is null ? await QuestionEndpoints.PostAsync(request, found, posted!)
             : await RepeatEndpoints.SummaryPostAsync(request, found, posted!);

@@ -17,30 +17,50 @@ internal static class Navigation
             return request.Href(Confirmation);
         }
 
+        if (request.Form.Definition.Layout == FormLayout.TaskList)
+        {
+            return request.Href(TaskListEndpoints.Segment);
+        }
+
         var current = request.Journey.Walk(request.Answers).Current;
         return current is null ? request.Href(CheckAnswers) : request.Href(current.Path);
     }
 
-    /// <summary>After a page is answered: the next page, or back to check answers after a change (unless it opened new questions).</summary>
+    /// <summary>After a page is answered: the next page, or back to check answers or the summary page after a change (unless it opened new questions).</summary>
     public static string NextHref(RunnerRequest request, Page from)
     {
-        if (request.ReturnToCheck)
+        if (request.ReturnTo is { } taskMarker && request.TaskOf(taskMarker) is { } section)
         {
-            return request.Journey.AfterChange(request.Answers) is { } opened ? request.Href(opened.Path, change: true) : request.Href(CheckAnswers);
+            var task = request.Journey.Tasks(request.Answers).First(t => t.Section.Id == section.Id);
+            return task.Current is { } open ? request.Href(open.Path, change: true) : request.Href(taskMarker);
         }
 
-        return request.Journey.NextPage(from, request.Answers) is { } next ? request.Href(next.Path) : request.Href(CheckAnswers);
+        if (request.ReturnTo is { } marker)
+        {
+            var summary = marker == CheckAnswers ? null : request.Form.Definition.FindPage(marker);
+            return request.Journey.AfterChange(request.Answers, summary) is { } opened ? request.Href(opened.Path, change: true) : request.Href(marker);
+        }
+
+        return request.Journey.NextPage(from, request.Answers) is { } next ? request.Href(next.Path)
+            : request.Form.Definition.Layout == FormLayout.TaskList && from.Section is { } ended ? TaskListEndpoints.TaskHref(request, ended)
+            : request.Href(CheckAnswers);
     }
 
     public static string BackHref(RunnerRequest request, Page page)
     {
-        if (request.ReturnToCheck)
+        if (request.ReturnTo is { } marker)
         {
-            return request.Href(CheckAnswers);
+            return request.Href(marker);
         }
 
-        return request.Journey.PreviousPage(page, request.Answers) is { } previous ? request.Href(previous.Path) : request.FormHref;
+        return request.Journey.PreviousPage(page, request.Answers) is { } previous ? request.Href(previous.Path)
+            : request.Form.Definition.Layout == FormLayout.TaskList ? request.Href(TaskListEndpoints.Segment)
+            : request.FormHref;
     }
+
+    /// <summary>The redirect to where the citizen is up to when the page is not on their path so far; null when it may be shown.</summary>
+    public static Microsoft.AspNetCore.Http.IResult? Elsewhere(RunnerRequest request, Page page) =>
+        CanShow(request, page) ? null : RunnerPages.Redirect(ResumeHref(request));
 
     /// <summary>Whether the page may be shown: it is on the citizen's path so far.</summary>
     public static bool CanShow(RunnerRequest request, Page page) => request.Journey.IsOnPath(page, request.Answers);

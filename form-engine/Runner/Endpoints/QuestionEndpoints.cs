@@ -11,16 +11,9 @@ namespace GovDesign.Forms.Runner.Endpoints;
 /// <summary>GET and POST of a question page.</summary>
 internal static class QuestionEndpoints
 {
-    public static IResult Get(RunnerRequest request, Page page)
-    {
-        if (!Navigation.CanShow(request, page))
-        {
-            return RunnerPages.Redirect(Navigation.ResumeHref(request));
-        }
-
-        return RunnerPages.Questions(request, page, request.SelfHref, Navigation.BackHref(request, page),
+    public static IResult Get(RunnerRequest request, Page page) =>
+        Navigation.Elsewhere(request, page) ?? RunnerPages.Questions(request, page, request.SelfHref, Navigation.BackHref(request, page),
             q => new AnswerState { Value = request.Answers.TryGetAnswer(q.Name, out var value) ? value : request.Answers.Prefilled(q.Name) }, []);
-    }
 
     public static async Task<IResult> PostAsync(RunnerRequest request, Page page, IFormCollection posted)
     {

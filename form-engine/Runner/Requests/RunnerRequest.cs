@@ -76,9 +76,6 @@ internal sealed partial class RunnerRequest
     /// <summary>This page's own address, for its form to post back to.</summary>
     public string SelfHref => Link($"{Http.Request.PathBase}{Http.Request.Path}", ReturnToCheck);
 
-    /// <summary>Whether the page was reached from a change link on check answers, and returns there.</summary>
-    public bool ReturnToCheck => CheckAnswersPage.IsReturning(Http.Request);
-
     private string StoreId => StoreIdOf(_sessionKey);
 
     /// <summary>Whether links must carry the language: it was asked for and differs from the one the journey keeps.</summary>
@@ -237,7 +234,7 @@ internal sealed partial class RunnerRequest
             Phase = definition.Phase is "alpha" or "beta" ? definition.Phase : null,
             FeedbackUrl = definition.FeedbackUrl,
             Languages = definition.Languages,
-            LanguageUrl = code => $"{here}?{(ReturnToCheck ? $"returnTo={CheckAnswersPage.DefaultReturnTo}&" : "")}lang={Uri.EscapeDataString(code)}",
+            LanguageUrl = code => $"{here}?{(ReturnTo is { } marker ? $"returnTo={Uri.EscapeDataString(marker)}&" : "")}lang={Uri.EscapeDataString(code)}",
             PrivacyUrl = definition.PrivacyUrl,
             AssetPath = Options.AssetPathFor(Http.Request),
         };
@@ -274,7 +271,7 @@ internal sealed partial class RunnerRequest
     private string Link(string path, bool change)
     {
         var link = LanguageInLinks ? $"{path}?lang={Uri.EscapeDataString(Language)}" : path;
-        return change ? CheckAnswersPage.WithReturnTo(link) : link;
+        return change ? CheckAnswersPage.WithReturnTo(link, ReturnTo ?? CheckAnswersPage.DefaultReturnTo) : link;
     }
 
     /// <summary>

@@ -30,6 +30,12 @@ public sealed partial class CheckAnswersPage
     /// </summary>
     [Parameter] public Func<string, string>? ChangeHref { get; set; }
 
+    /// <summary>
+    /// Content under the answers, before any declaration: with <see cref="ShowDeclaration"/> false, the
+    /// form and button that carry on through a service (a summary part-way through it).
+    /// </summary>
+    [Parameter] public RenderFragment? ChildContent { get; set; }
+
     /// <summary>Whether to show the declaration and the send button. True by default.</summary>
     [Parameter] public bool ShowDeclaration { get; set; } = true;
 

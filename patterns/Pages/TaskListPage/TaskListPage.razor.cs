@@ -19,6 +19,12 @@ public sealed partial class TaskListPage
     /// <summary>The sections and their tasks.</summary>
     [Parameter] public IReadOnlyList<TaskListSection> Sections { get; set; } = [];
 
+    /// <summary>
+    /// The line under the heading that says how far the user has got, such as "You have completed 2 of 5
+    /// sections"; by default it counts the completed sections. Give it when the tasks are not grouped in sections.
+    /// </summary>
+    [Parameter] public string? Count { get; set; }
+
     /// <summary>Content between the heading and the count, such as how long the service takes.</summary>
     [Parameter] public RenderFragment? Introduction { get; set; }
 
@@ -36,6 +42,11 @@ public sealed partial class TaskListPage
     {
         get
         {
+            if (Count is not null)
+            {
+                return Count;
+            }
+
             var completed = Sections.Count(s => s.IsCompleted);
             var key = Sections.Count == 1 ? "TaskListPage.Count.One" : "TaskListPage.Count.Other";
             return T[key, completed, Sections.Count];
@@ -51,6 +62,8 @@ public sealed partial class TaskListPage
         {
             TaskState.Completed => new TaskListStatus { Text = T["TaskListPage.Completed"] },
             TaskState.CannotStartYet => new TaskListStatus { Text = T["TaskListPage.CannotStartYet"], Classes = "govuk-task-list__status--cannot-start-yet" },
+            TaskState.NotStarted => new TaskListStatus { Tag = new TagOptions { Text = T["TaskListPage.NotStarted"], Classes = "govuk-tag--blue" } },
+            TaskState.InProgress => new TaskListStatus { Tag = new TagOptions { Text = T["TaskListPage.InProgress"], Classes = "govuk-tag--light-blue" } },
             _ => new TaskListStatus { Tag = new TagOptions { Text = T["TaskListPage.Incomplete"], Classes = "govuk-tag--blue" } },
         },
     })];

@@ -11,6 +11,12 @@ public enum TaskState
 
     /// <summary>Waits for other tasks: not a link, and its status in grey text ("Cannot start yet").</summary>
     CannotStartYet,
+
+    /// <summary>Can be started and nothing is done yet (a blue "Not yet started" tag).</summary>
+    NotStarted,
+
+    /// <summary>Started and not finished (a light blue "In progress" tag).</summary>
+    InProgress,
 }
 
 /// <summary>A group of tasks on the task list page, such as "Prepare your application". It is completed when all its tasks are.</summary>

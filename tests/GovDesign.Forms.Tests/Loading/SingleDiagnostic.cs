@@ -18,4 +18,17 @@ internal static class SingleDiagnostic
         Assert.Equal((source.Line, source.Column), (diagnostic.Line, diagnostic.Column));
         return diagnostic;
     }
+
+    /// <summary>Asserts the definition loads with exactly one diagnostic, a warning with this code and pointer, at the §.</summary>
+    public static Diagnostic OnlyWarning(string marked, string code, string pointer)
+    {
+        var source = Marked.Parse(marked);
+        var result = FormLoader.Load(source.Json);
+
+        Assert.NotNull(result.Form);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((code, DiagnosticSeverity.Warning, pointer), (diagnostic.Code, diagnostic.Severity, diagnostic.Pointer));
+        Assert.Equal((source.Line, source.Column), (diagnostic.Line, diagnostic.Column));
+        return diagnostic;
+    }
 }

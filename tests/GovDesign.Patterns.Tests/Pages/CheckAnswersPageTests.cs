@@ -108,4 +108,18 @@ public sealed class CheckAnswersPageTests
 
         Assert.Null(page.QuerySelector("main form"));
     }
+
+    [Fact]
+    public async Task ChildContent_WithoutTheDeclaration_ComesUnderTheAnswersInsteadOfTheSendButton()
+    {
+        var page = await RenderAsync(new()
+        {
+            [nameof(CheckAnswersPage.ShowDeclaration)] = false,
+            [nameof(CheckAnswersPage.ChildContent)] = (Microsoft.AspNetCore.Components.RenderFragment)(b => b.AddMarkupContent(0, "<a class=\"next\" href=\"/next\">Continue</a>")),
+        });
+
+        Assert.NotNull(page.QuerySelector(".govuk-summary-card ~ a.next"));
+        Assert.Null(page.QuerySelector("main form"));
+        Assert.Empty(page.QuerySelectorAll("main h2.govuk-heading-m"));
+    }
 }

@@ -67,4 +67,31 @@ public sealed class TaskListPageTests
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
+
+    [Theory]
+    [InlineData("en", "Not yet started", "In progress")]
+    [InlineData("cy", "Heb ddechrau eto", "Ar y gweill")]
+    [InlineData("vi", "Chưa bắt đầu", "Đang thực hiện")]
+    public async Task NotStartedAndInProgress_AreBlueAndLightBlueTags(string language, string notStarted, string inProgress)
+    {
+        var page = await RenderAsync([new("Your details", [new TaskListTask("Name", "/name", TaskState.NotStarted), new TaskListTask("Address", "/address", TaskState.InProgress)])], language);
+
+        Assert.Equal(notStarted, page.QuerySelector(".govuk-task-list__status .govuk-tag.govuk-tag--blue")?.TextContent.Trim());
+        Assert.Equal(inProgress, page.QuerySelector(".govuk-task-list__status .govuk-tag.govuk-tag--light-blue")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task UntitledSectionWithItsOwnCount_HasNoHeadingAndSaysTheCountGiven()
+    {
+        var page = await PageRenderer.RenderAsync<TaskListPage>(new()
+        {
+            [nameof(TaskListPage.Layout)] = PageRenderer.Layout,
+            [nameof(TaskListPage.Title)] = "Apply for a test",
+            [nameof(TaskListPage.Sections)] = new[] { new TaskListSection("", [new TaskListTask("Name", "/name", TaskState.Completed)]) },
+            [nameof(TaskListPage.Count)] = "You have completed 1 of 2 tasks",
+        }, "en");
+
+        Assert.Empty(page.QuerySelectorAll("main h2"));
+        Assert.Contains(page.QuerySelectorAll("main p"), p => p.TextContent == "You have completed 1 of 2 tasks");
+    }
 }
