@@ -31,7 +31,7 @@ public sealed class DeliveredOutboxRetentionTests : IDisposable
                 options.Sources.Add(new MemoryFormSource());
                 options.DatabasePath = _folder.File("forms.db");
                 options.Retention.DeliveredOutbox = TimeSpan.FromDays(7);
-            }).BuildServiceProvider();
+            }).AddSqliteFormStore().BuildServiceProvider();
         var outbox = (IDeliveryOutbox)services.GetRequiredService<IFormStore>();
         var (longAgo, lately, pending, failed) = (OutboxMessage.NewId(), OutboxMessage.NewId(), OutboxMessage.NewId(), OutboxMessage.NewId());
         await services.GetRequiredService<IFormStore>().SubmitAsync("form", "session", new JsonObject { ["answers"] = new JsonObject() }, ReferenceFormat.Default,
