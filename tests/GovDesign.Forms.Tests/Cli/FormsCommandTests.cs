@@ -56,7 +56,7 @@ public sealed class FormsCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Equal(
-            [$"{file}:4:12: This list must not be empty.", $"{file}:5:3: Unknown property \"colour\". Allowed here: slug, title, languages, phase, feedbackUrl, contact, privacyUrl, reference, sections, optionLists, conditions, pages, start, checkAnswers, declaration, confirmation, delivery, saveAndReturn."],
+            [$"{file}:4:12: This list must not be empty.", $"{file}:5:3: Unknown property \"colour\". Allowed here: slug, title, languages, phase, feedbackUrl, contact, privacyUrl, reference, layout, sections, optionLists, conditions, pages, start, checkAnswers, declaration, confirmation, delivery, saveAndReturn."],
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
