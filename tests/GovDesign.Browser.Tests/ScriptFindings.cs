@@ -13,9 +13,6 @@ namespace GovDesign.Browser.Tests;
 /// </summary>
 internal static class ScriptFindings
 {
-    /// <summary>The file, in the repository.</summary>
-    public static string Path { get; } = System.IO.Path.Combine(GovDesign.Tests.RepositoryPaths.Root, "site", "Accessibility", "accepted-findings.json");
-
     private static readonly (string Component, string Rule, string Reason)[] Known = Load();
 
     /// <summary>The accepted findings, as the accessibility report lists them.</summary>
@@ -27,7 +24,7 @@ internal static class ScriptFindings
 
     private static (string Component, string Rule, string Reason)[] Load()
     {
-        using var file = JsonDocument.Parse(File.ReadAllText(Path));
+        using var file = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.AcceptedFindings));
         return [.. file.RootElement.GetProperty("accepted").EnumerateArray()
             .Select(e => (e.GetProperty("component").GetString()!, e.GetProperty("rule").GetString()!, e.GetProperty("reason").GetString()!))];
     }

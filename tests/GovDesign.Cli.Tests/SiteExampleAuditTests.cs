@@ -21,8 +21,6 @@ public sealed class SiteExampleAuditTests : IClassFixture<SiteServer>
 {
     private static readonly string[] ComponentsWithScriptFindings = ["radios", "accordion", "file-upload"];
 
-    private static readonly string AcceptedFindings = Path.Combine(GovDesign.Tests.RepositoryPaths.Root, "site", "Accessibility", "accepted-findings.json");
-
     private readonly SiteServer _site;
 
     public SiteExampleAuditTests(SiteServer site) => _site = site;
@@ -49,7 +47,7 @@ public sealed class SiteExampleAuditTests : IClassFixture<SiteServer>
         var json = Path.Combine(Directory.CreateTempSubdirectory("govdesign-site-audit-").FullName, "audit.json");
         var urls = SamplePaths().Select(p => new Uri(_site.BaseAddress, p).ToString());
 
-        var (exit, output, error) = await Cli.AuditAsync([.. urls, "--fragments", "--fail-on", "check", "--json", json, "--accept", AcceptedFindings]);
+        var (exit, output, error) = await Cli.AuditAsync([.. urls, "--fragments", "--fail-on", "check", "--json", json, "--accept", RepositoryPaths.AcceptedFindings]);
 
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
         var findings = report.RootElement.GetProperty("pages").EnumerateArray()

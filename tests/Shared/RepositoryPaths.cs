@@ -12,6 +12,9 @@ internal static class RepositoryPaths
     /// <summary>guidance: the docs site's Markdown (not the copy the build puts beside the binaries).</summary>
     public static string Guidance => Path.Combine(Root, "guidance");
 
+    /// <summary>site/Accessibility/accepted-findings.json: the govuk-frontend script findings the site accepts, with their reasons.</summary>
+    public static string AcceptedFindings => Path.Combine(Root, "site", "Accessibility", "accepted-findings.json");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
