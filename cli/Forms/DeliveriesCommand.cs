@@ -71,39 +71,12 @@ internal static class DeliveriesCommand
 
     private static async Task<int> RunAsync(string form, bool failedOnly, string? retry, bool retryAll, string database, string? postgres, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var slug = form;
-        if (File.Exists(form))
+        if (FormStores.SlugOf(form, error) is not { } slug)
         {
-            if (FormLoader.LoadFile(form).Form is not { } loaded)
-            {
-                error.WriteLine($"{form}: the definition has errors; run `govdesign forms validate {form}`.");
-                return 1;
-            }
-
-            slug = loaded.Slug;
-        }
-
-        if (postgres is null)
-        {
-            if (!File.Exists(database))
-            {
-                error.WriteLine($"{database}: no such database file.");
-                return 1;
-            }
-
-            return await RunAsync(new SqliteFormStore(database), slug, failedOnly, retry, retryAll, output, error, cancellationToken);
-        }
-
-        try
-        {
-            await using var store = new PostgresFormStore(postgres);
-            return await RunAsync(store, slug, failedOnly, retry, retryAll, output, error, cancellationToken);
-        }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or ArgumentException)
-        {
-            error.WriteLine($"PostgreSQL: {e.Message}");
             return 1;
         }
+
+        return await FormStores.UseAsync(database, postgres, error, store => RunAsync((IDeliveryOutbox)store, slug, failedOnly, retry, retryAll, output, error, cancellationToken));
     }
 
     private static async Task<int> RunAsync(IDeliveryOutbox outbox, string slug, bool failedOnly, string? retry, bool retryAll, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -40,40 +40,12 @@ internal static class ExportCommand
 
     public static async Task<int> RunAsync(string form, string format, string database, string? postgres, string? outputFile, string? filesDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var slug = form;
-        if (File.Exists(form))
+        if (FormStores.SlugOf(form, error) is not { } slug)
         {
-            var loaded = FormLoader.LoadFile(form);
-            if (loaded.Form is null)
-            {
-                error.WriteLine($"{form}: the definition has errors; run `govdesign forms validate {form}`.");
-                return 1;
-            }
-
-            slug = loaded.Form.Slug;
-        }
-
-        if (postgres is null)
-        {
-            if (!File.Exists(database))
-            {
-                error.WriteLine($"{database}: no such database file.");
-                return 1;
-            }
-
-            return await ExportAsync(new SqliteFormStore(database), slug, format, outputFile, filesDirectory, output, error, cancellationToken);
-        }
-
-        try
-        {
-            await using var store = new PostgresFormStore(postgres);
-            return await ExportAsync(store, slug, format, outputFile, filesDirectory, output, error, cancellationToken);
-        }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or ArgumentException)
-        {
-            error.WriteLine($"PostgreSQL: {e.Message}");
             return 1;
         }
+
+        return await FormStores.UseAsync(database, postgres, error, store => ExportAsync(store, slug, format, outputFile, filesDirectory, output, error, cancellationToken));
     }
 
     private static async Task<int> ExportAsync(IFormStore store, string slug, string format, string? outputFile, string? filesDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken)
