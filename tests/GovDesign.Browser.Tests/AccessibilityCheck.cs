@@ -63,7 +63,7 @@ internal static partial class AccessibilityCheck
             var loaded = await page.GotoAsync(url.ToString());
             Assert.Equal(200, loaded!.Status);
 #pragma warning disable CS0618 // Legacy mode is marked for removal in a later version; the package version is pinned.
-            var results = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } }, Chromium.AxeLoaded);
+            var results = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] }, ResultTypes = [ResultType.Violations] }, Chromium.AxeLoaded);
 #pragma warning restore CS0618
             reusable = !withoutScripts;
             await AccessibilityResults.NoteEngineAsync(page, results);

@@ -27,7 +27,7 @@ internal static class FormRunnerCitizen
     {
         var loaded = await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'");
 #pragma warning disable CS0618 // Legacy mode, as AccessibilityCheck uses it: the package version is pinned.
-        var results = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] } }, loaded ? Chromium.AxeLoaded : null);
+        var results = await page.RunAxeLegacy(null, new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AuditSettings.DefaultTags] }, ResultTypes = [ResultType.Violations] }, loaded ? Chromium.AxeLoaded : null);
 #pragma warning restore CS0618
         var violations = ScriptFindings.Unexplained(component, results.Violations);
         Assert.True(violations.Count == 0, $"{new Uri(page.Url).PathAndQuery} ({state}):{Environment.NewLine}" + string.Join(Environment.NewLine,
