@@ -20,6 +20,7 @@ public sealed class Chromium : IAsyncLifetime
 
     private static readonly string AxeSource = new BundledAxeScriptProvider().GetScript();
     private readonly ConcurrentBag<IPage> _idle = [];
+    private readonly ConcurrentBag<IPage> _narrowIdle = [];
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -64,6 +65,27 @@ public sealed class Chromium : IAsyncLifetime
             await page.EvaluateAsync("() => { try { localStorage.clear(); sessionStorage.clear(); } catch { } }");
             await page.Context.ClearCookiesAsync();
             _idle.Add(page);
+            return;
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// A tab 320 CSS pixels wide and 640 high, the width WCAG 1.4.10 reflows at, without axe: an idle one or a new one.
+    /// A new context for each check would start a new renderer, with empty caches, each time.
+    /// </summary>
+    public async Task<IPage> TakeNarrowPageAsync() => _narrowIdle.TryTake(out var page)
+        ? page
+        : await (await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } })).NewPageAsync();
+
+    /// <summary>Gives a narrow tab back for the next check, or closes it with its context when its check went wrong.</summary>
+    public async Task ReleaseNarrowAsync(IPage page, bool reusable)
+    {
+        if (reusable)
+        {
+            await page.Context.ClearCookiesAsync();
+            _narrowIdle.Add(page);
             return;
         }
 

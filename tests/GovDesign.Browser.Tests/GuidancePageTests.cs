@@ -42,12 +42,21 @@ public sealed class GuidancePageTests(SiteServer site, Chromium chromium)
     [MemberData(nameof(Pages))]
     public async Task Page_ReflowsAt320CssPixelsWithoutScrollingSideways(string path)
     {
-        await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
-        var page = await context.NewPageAsync();
-
-        await page.GotoAsync(new Uri(site.BaseAddress, path).ToString(), new() { WaitUntil = WaitUntilState.Load });
-        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        var clipped = await page.EvaluateAsync<string[]>(TextSpacingScript);
+        var page = await chromium.TakeNarrowPageAsync();
+        var reusable = false;
+        int width;
+        string[] clipped;
+        try
+        {
+            await page.GotoAsync(new Uri(site.BaseAddress, path).ToString(), new() { WaitUntil = WaitUntilState.Load });
+            width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            clipped = await page.EvaluateAsync<string[]>(TextSpacingScript);
+            reusable = true;
+        }
+        finally
+        {
+            await chromium.ReleaseNarrowAsync(page, reusable);
+        }
 
         Assert.True(width <= 320, $"{path} is {width} CSS pixels wide at a 320 pixel viewport");
 
