@@ -73,6 +73,23 @@ internal static class FormRunnerCitizen
 
     public static Task ContinueAsync(IPage page) => page.Locator("main form[method=post] button[type=submit]").Last.ClickAsync();
 
+    /// <summary>
+    /// On a task list form's list, checks it and opens the first task still to do (its status is a tag); on a
+    /// task's own check answers, checks it and continues. False on any other page.
+    /// </summary>
+    public static async Task<bool> ThroughTaskListAsync(IPage page)
+    {
+        var segments = new Uri(page.Url).AbsolutePath.Trim('/').Split('/');
+        if (segments is not [_, "tasks", ..])
+        {
+            return false;
+        }
+
+        await AssertAccessibleAsync(page, segments.Length > 2 ? "task check answers" : "task list");
+        await (segments.Length > 2 ? ContinueAsync(page) : page.Locator(".govuk-task-list__item:has(.govuk-tag) a").First.ClickAsync());
+        return true;
+    }
+
     /// <summary>The page definition for the page the browser shows, or null on check answers and the like.</summary>
     public static Page? Current(IPage page, FormDefinition form)
     {

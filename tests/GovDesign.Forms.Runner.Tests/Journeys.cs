@@ -31,6 +31,14 @@ public static class Journeys
                 return page;
             }
 
+            if (segments[1] == "tasks")
+            {
+                // A task list form: the first task still to do (its status is a tag), or a task's own check answers.
+                page = segments.Length > 2 ? await citizen.SubmitAsync(page, [])
+                    : await citizen.GetAsync(page.Document.QuerySelectorAll(".govuk-task-list__item").First(i => i.QuerySelector(".govuk-tag") is not null).QuerySelector("a")!.GetAttribute("href")!);
+                continue;
+            }
+
             var definition = form.FindPage(segments[1]);
             Assert.NotNull(definition);
             if (definition.IsExit)

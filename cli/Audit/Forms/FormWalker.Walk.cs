@@ -37,6 +37,16 @@ internal sealed partial class FormWalker
                     continue;
                 }
 
+                if (where == "tasks")
+                {
+                    // A task list form: a task's own check answers (continue), or the list (the first task still to do, whose status is a tag).
+                    await SeenAsync(walk, page, segments.Length > 2 ? $"tasks/{segments[2]}" : where, "page", titles);
+                    await FormFiller.NavigateByAsync(page, segments.Length > 2
+                        ? page.Locator("main form[method=post] button[type=submit]").Last
+                        : page.Locator(".govuk-task-list__item:has(.govuk-tag) a").First);
+                    continue;
+                }
+
                 if (where == "confirmation")
                 {
                     await SeenAsync(walk, page, where, "page", titles);

@@ -94,9 +94,20 @@ internal sealed class WalkPlanner(FormDefinition form, DateOnly today)
     {
         var answers = new FormAnswers();
         var given = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        for (var step = 0; step <= form.Pages.Count; step++)
+        for (var step = 0; step <= form.Pages.Count + form.Sections.Count; step++)
         {
             var progress = _journey.Walk(answers);
+            if (progress is { Current: null, TasksLeft: true })
+            {
+                // A task list form: the walker continues from each task's own check answers, which lets the tasks that wait for it start.
+                foreach (var section in form.Sections)
+                {
+                    answers.SetFinished(Journey.ConfirmedKey(section), true);
+                }
+
+                continue;
+            }
+
             if (progress.Current is not { IsExit: false } page)
             {
                 return (progress.Path, given, progress.Current is null);

@@ -25,7 +25,7 @@ public sealed class GuidancePageTests(TestSite site)
 
         Assert.Equal(200, status);
         var shown = page.QuerySelectorAll("code.language-json").Select(c => c.TextContent).ToList();
-        Assert.Equal(5, samples.Count);
+        Assert.Equal(6, samples.Count);
         Assert.All(samples, file => Assert.Contains(File.ReadAllText(file).TrimEnd(), shown));
     }
 
