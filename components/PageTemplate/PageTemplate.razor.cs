@@ -8,7 +8,9 @@ namespace GovDesign.Components;
 /// The whole HTML page: head with GovDesign's stylesheet and the theme, a skip link, the header
 /// (by default the themed generic header and the service navigation), the main content, an
 /// optional footer, and the script that starts govuk-frontend's JavaScript. The parameters mirror
-/// govuk-frontend's page template; each block is a Razor slot.
+/// govuk-frontend's page template; each block is a Razor slot. Inside <see cref="HostedPages"/>
+/// (a Blazor app's <c>App.razor</c>, which writes the document itself) it renders only the body's
+/// content, and gives its title and head to the app's <c>HeadOutlet</c>.
 /// </summary>
 public sealed partial class PageTemplate
 {
@@ -25,10 +27,10 @@ public sealed partial class PageTemplate
     /// <summary>The language of the title, when it differs from the page's.</summary>
     [Parameter] public string? PageTitleLang { get; set; }
 
-    /// <summary>The page's language; by default the current UI language (en, cy or vi).</summary>
+    /// <summary>The page's language; by default the current UI language (en, cy or vi). Inside <see cref="HostedPages"/>, App.razor's <c>html</c> element says it.</summary>
     [Parameter] public string? HtmlLang { get; set; }
 
-    /// <summary>Extra CSS classes for the <c>html</c> element.</summary>
+    /// <summary>Extra CSS classes for the <c>html</c> element; App.razor's own inside <see cref="HostedPages"/>.</summary>
     [Parameter] public string? HtmlClasses { get; set; }
 
     /// <summary>The browser's toolbar colour; by default the theme's brand colour.</summary>
@@ -37,8 +39,8 @@ public sealed partial class PageTemplate
     /// <summary>
     /// Where GovDesign's CSS and JavaScript are served from. A path from the root of the app is put
     /// under the request's path base (<c>app.UsePathBase</c>), and each file is linked by its
-    /// fingerprinted address when the app's static asset manifest has one (<c>MapStaticAssets</c>
-    /// with a Blazor app's <c>WithStaticAssets</c>), so that browsers may cache it for good.
+    /// fingerprinted address when the app serves one (<c>app.MapStaticAssets()</c>), so that browsers
+    /// may cache it for good; an app without it links the plain addresses.
     /// </summary>
     [Parameter] public string AssetPath { get; set; } = DefaultAssetPath;
 
@@ -51,10 +53,10 @@ public sealed partial class PageTemplate
     /// <summary>Replaces the favicon links.</summary>
     [Parameter] public RenderFragment? HeadIcons { get; set; }
 
-    /// <summary>Extra CSS classes for the <c>body</c> element.</summary>
+    /// <summary>Extra CSS classes for the <c>body</c> element; App.razor's own inside <see cref="HostedPages"/>.</summary>
     [Parameter] public string? BodyClasses { get; set; }
 
-    /// <summary>Extra HTML attributes for the <c>body</c> element.</summary>
+    /// <summary>Extra HTML attributes for the <c>body</c> element; App.razor's own inside <see cref="HostedPages"/>.</summary>
     [Parameter] public IReadOnlyDictionary<string, object>? BodyAttributes { get; set; }
 
     /// <summary>Content at the start of the body, before the skip link, such as a cookie banner.</summary>
@@ -109,14 +111,21 @@ public sealed partial class PageTemplate
     /// <summary>The request being answered, when the page is rendered for one (static server rendering).</summary>
     [CascadingParameter] public HttpContext? HttpContext { get; set; }
 
+    /// <summary>Set inside <see cref="HostedPages"/>: App.razor writes the document, this page only its body's content.</summary>
+    [CascadingParameter] public HostedPages? Hosted { get; set; }
+
+    /// <summary>The app's (or the renderer's) services, where the fingerprinted addresses are found.</summary>
+    [Inject] private IServiceProvider AppServices { get; set; } = null!;
+
     private string? _logoHtml;
 
     private string Lang => HtmlLang ?? (ComponentText.IsEnglish ? "en" : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     private bool HasDefaultHeader => _logoHtml is not null || !string.IsNullOrEmpty(Theme.OrganisationName) || !string.IsNullOrEmpty(Theme.ServiceName);
 
-    // The address of one of GovDesign's files: fingerprinted when the asset manifest knows it, and
-    // under the request's path base when it is a path from the app's root.
+    // The address of one of GovDesign's files: fingerprinted when the app serves a fingerprinted copy
+    // (Blazor's Assets under WithStaticAssets, otherwise the app's MapStaticAssets endpoints), and under
+    // the request's path base when it is a path from the app's root.
     private string Asset(string file)
     {
         var path = $"{AssetPath.TrimEnd('/')}/{file}";
@@ -125,7 +134,14 @@ public sealed partial class PageTemplate
             return path;
         }
 
-        return AppPaths.UnderPathBase(HttpContext, "/" + Assets[path[1..]])!;
+        var relative = path[1..];
+        var address = Assets[relative];
+        if (address == relative)
+        {
+            address = StaticAssetUrls.Fingerprinted(AppServices, relative) ?? relative;
+        }
+
+        return AppPaths.UnderPathBase(HttpContext, "/" + address)!;
     }
 
     /// <inheritdoc />

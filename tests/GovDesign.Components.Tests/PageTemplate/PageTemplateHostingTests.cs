@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -39,6 +40,29 @@ public sealed class PageTemplateHostingTests
         var html = await host.Client.GetStringAsync("/page", TestContext.Current.CancellationToken);
 
         Assert.Contains("<link rel=\"stylesheet\" href=\"/_content/GovDesign.Components/dist/govdesign.css\"", html);
+    }
+
+    [Fact]
+    public async Task Render_WhereMapStaticAssetsServesAFingerprintedCopy_LinksItUnderThePathBase()
+    {
+        // An endpoint as MapStaticAssets maps one: the fingerprinted route, naming the plain path in its label.
+        const string Fingerprinted = "_content/GovDesign.Components/dist/govdesign.abc123.css";
+        var asset = new StaticAssetDescriptor
+        {
+            Route = Fingerprinted,
+            AssetPath = "dist/govdesign.css",
+            Properties = [new StaticAssetProperty("label", "_content/GovDesign.Components/dist/govdesign.css")],
+        };
+        await using var host = await HostedPage.StartAsync(services => services.AddGovDesignComponents(), app =>
+        {
+            app.UsePathBase("/svc");
+            app.MapGet(Fingerprinted, () => "").WithMetadata(asset);
+        });
+
+        var html = await host.Client.GetStringAsync("/svc/page", TestContext.Current.CancellationToken);
+
+        Assert.Contains($"<link rel=\"stylesheet\" href=\"/svc/{Fingerprinted}\"", html);
+        Assert.Contains("<script type=\"module\" src=\"/svc/_content/GovDesign.Components/govdesign.mjs\"", html);
     }
 
     [Fact]

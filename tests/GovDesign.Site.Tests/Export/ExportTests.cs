@@ -24,7 +24,7 @@ public sealed partial class ExportTests(TestSite site)
         Assert.True(File.Exists(Path.Combine(site.ExportRoot, "contribute", "test-page", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.ExportRoot, "examples", "components", "button", "start-button", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.ExportRoot, "site.js")));
-        Assert.True(File.Exists(Path.Combine(site.ExportRoot, "_content", "GovDesign.Components", "dist", "govdesign.css")));
+        Assert.True(File.Exists(Stylesheet));
         Assert.All(GovDesign.Frontend.GovukFrontendPackage.Fixtures.Where(f => !f.Hidden), f =>
             Assert.True(File.Exists(Path.Combine(site.ExportRoot, "examples", "fixtures", f.Component, f.Slug, "index.html")), f.ToString()));
     }
@@ -32,7 +32,7 @@ public sealed partial class ExportTests(TestSite site)
     [Fact]
     public void Export_HasEveryFileTheStylesheetUses_AndLinksItRelativeToTheStylesheet()
     {
-        var css = File.ReadAllText(Path.Combine(site.ExportRoot, "_content", "GovDesign.Components", "dist", "govdesign.css"));
+        var css = File.ReadAllText(Stylesheet);
 
         Assert.Empty(site.Export.MissingStyleAssets);
         Assert.Contains("url(\"images/govuk-crest.svg\")", css, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed partial class ExportTests(TestSite site)
     public void Export_RewritesRootRelativeAddressesUnderTheBasePath()
     {
         var html = File.ReadAllText(Path.Combine(site.ExportRoot, "contribute", "test-page", "index.html"));
-        var css = File.ReadAllText(Path.Combine(site.ExportRoot, "_content", "GovDesign.Components", "dist", "govdesign.css"));
+        var css = File.ReadAllText(Stylesheet);
         var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.ExportRoot, "search-index.json")));
 
         Assert.Contains("href=\"/docs/styles/\"", html);
@@ -93,6 +93,13 @@ public sealed partial class ExportTests(TestSite site)
         Assert.All(index.RootElement.GetProperty("pages").EnumerateArray(), p => Assert.StartsWith("/docs/", p.GetProperty("url").GetString()));
         Assert.Contains("data-search-index=\"/docs/search-index.json\"", File.ReadAllText(Path.Combine(site.ExportRoot, "search", "index.html")));
     }
+
+    // GovDesign's stylesheet as the pages link it: by its fingerprinted name (govdesign.<fingerprint>.css), since the site maps its static assets.
+    private string Stylesheet => Directory.EnumerateFiles(Path.Combine(site.ExportRoot, "_content", "GovDesign.Components", "dist"))
+        .Single(file => FingerprintedStylesheet().IsMatch(Path.GetFileName(file)));
+
+    [GeneratedRegex(@"^govdesign\.[a-z0-9]+\.css$")]
+    private static partial Regex FingerprintedStylesheet();
 
     [GeneratedRegex("\\s(?:href|src|action)=\"(/[^\"]*)\"")]
     private static partial Regex RootRelative();

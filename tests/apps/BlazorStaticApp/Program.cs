@@ -1,0 +1,2 @@
+// The app is built in StaticApp, which the tests start too.
+await BlazorStaticApp.StaticApp.Build(args).RunAsync();
