@@ -14,6 +14,8 @@ public sealed class TaskListTests(TestFormsServer server) : IClassFixture<TestFo
         var list = await Journeys.StartAsync(citizen, "task-list");
 
         Assert.EndsWith("/task-list/tasks", list.Path, StringComparison.Ordinal);
+        var heading = list.Document.QuerySelector("h1")!.TextContent.Trim();
+        Assert.StartsWith($"Your tasks: {heading} ", list.Document.Title, StringComparison.Ordinal);
         Assert.Equal("You have completed 0 of 3 sections", list.Document.QuerySelector("main p.govuk-body")?.TextContent.Trim());
         Assert.Equal(["Your details: Not yet started", "Your pet: Cannot start yet", "Contact details: Not yet started", "Check your answers and send: Cannot start yet"], Rows(list));
         Assert.Equal(["/task-list/full-name", "/task-list/email"], list.Document.QuerySelectorAll(".govuk-task-list a").Select(a => a.GetAttribute("href")));

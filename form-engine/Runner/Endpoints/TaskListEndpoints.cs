@@ -43,6 +43,7 @@ internal static class TaskListEndpoints
         {
             [nameof(TaskListPage.Layout)] = request.Frame(title).Layout,
             [nameof(TaskListPage.Title)] = title,
+            [nameof(TaskListPage.PageTitle)] = string.Format(CultureInfo.CurrentCulture, text["TaskListTitle"], title),
             [nameof(TaskListPage.Sections)] = new[] { new TaskListSection("", items) },
             [nameof(TaskListPage.Count)] = string.Format(CultureInfo.CurrentCulture, text[tasks.Count == 1 ? "TasksCompletedOne" : "TasksCompletedOther"], completed, tasks.Count),
         });

@@ -16,6 +16,12 @@ public sealed partial class TaskListPage
     /// <summary>The page's heading and title, such as "Apply for a licence".</summary>
     [Parameter, EditorRequired] public string Title { get; set; } = "";
 
+    /// <summary>
+    /// The browser's title, when it must differ from the heading: such as "Your tasks: Apply for a licence" where
+    /// the service's start page already has the heading's words as its title. By default the heading.
+    /// </summary>
+    [Parameter] public string? PageTitle { get; set; }
+
     /// <summary>The sections and their tasks.</summary>
     [Parameter] public IReadOnlyList<TaskListSection> Sections { get; set; } = [];
 

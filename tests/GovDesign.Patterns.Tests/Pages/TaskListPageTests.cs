@@ -32,6 +32,23 @@ public sealed class TaskListPageTests
     }
 
     [Fact]
+    public async Task PageTitle_Given_TitlesTheBrowserTabAndLeavesTheHeading()
+    {
+        var page = await PageRenderer.RenderAsync<TaskListPage>(new()
+        {
+            [nameof(TaskListPage.Layout)] = PageRenderer.Layout,
+            [nameof(TaskListPage.Title)] = "Apply for a test",
+            [nameof(TaskListPage.PageTitle)] = "Your tasks: Apply for a test",
+            [nameof(TaskListPage.Sections)] = new[] { Started },
+        });
+        var heading = await RenderAsync([Started]);
+
+        Assert.StartsWith("Your tasks: Apply for a test", page.Title, StringComparison.Ordinal);
+        Assert.Equal("Apply for a test", page.QuerySelector("h1")?.TextContent);
+        Assert.StartsWith("Apply for a test", heading.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Count_OfOneSection_IsSingular()
     {
         var page = await RenderAsync([Started]);
