@@ -97,7 +97,7 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
                 var type = response.Content.Headers.ContentType?.MediaType ?? "";
                 var target = Path.Combine(directory, FileFor(url));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                if (type is "text/html" or "text/css" or "application/json")
+                if (type is "text/html" or "text/css" or "application/json" or "text/javascript")
                 {
                     var text = await response.Content.ReadAsStringAsync(token);
                     foreach (var link in Links(text, type, url).Where(l => !IsDemo(url) || IsFile(l)))
@@ -195,6 +195,7 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
 
     private string Rewrite(string text, string type) => type switch
     {
+        "text/javascript" => text,
         "text/html" => HtmlLink().Replace(text, m => m.Groups[1].Value + RewriteUrl(m.Groups[2].Value) + "\""),
         "text/css" => CssLink().Replace(text, m => $"url({m.Groups[1].Value}{RewriteUrl(m.Groups[2].Value)}{m.Groups[1].Value})"),
         _ => JsonUrl().Replace(text, m => m.Groups[1].Value + RewriteUrl(m.Groups[2].Value) + "\""),
@@ -202,22 +203,29 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
 
     /// <summary>
     /// The root-relative addresses a page or stylesheet at <paramref name="url"/> refers to, without their
-    /// fragments; a stylesheet's relative addresses (<c>url(images/x.svg)</c>) too, resolved against it.
+    /// fragments; a stylesheet's relative addresses (<c>url(images/x.svg)</c>) and a script module's relative
+    /// imports (<c>import ... from './dist/x.js'</c>) too, resolved against it.
     /// </summary>
     private static IEnumerable<string> Links(string text, string type, string url)
     {
+        if (type == "text/javascript")
+        {
+            // Relative in the module, so relative in the export too: nothing to rewrite, only files to fetch.
+            return JsImport().Matches(text).Select(m => Resolve(url, m.Groups[2].Value)).Distinct();
+        }
+
         var matches = type switch
         {
             "text/html" => HtmlLink().Matches(text),
             "text/css" => CssLink().Matches(text),
             _ => JsonUrl().Matches(text),
         };
-        var relative = type == "text/css"
-            ? CssRelativeLink().Matches(text).Select(m => new Uri(new Uri("http://site" + url), m.Groups[2].Value).AbsolutePath)
-            : [];
+        var relative = type == "text/css" ? CssRelativeLink().Matches(text).Select(m => Resolve(url, m.Groups[2].Value)) : [];
         return matches.Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[2].Value)).Concat(relative)
             .Select(u => u.Split('#')[0]).Where(u => u.Length > 0 && !u.Contains('?')).Distinct();
     }
+
+    private static string Resolve(string url, string relative) => new Uri(new Uri("http://site" + url), relative).AbsolutePath;
 
     [GeneratedRegex("(\\s(?:href|src|action|data-search-index)=\")(/(?!/)[^\"]*)\"")]
     private static partial Regex HtmlLink();
@@ -230,4 +238,7 @@ internal sealed partial class StaticExporter(HttpClient http, GuidanceStore stor
 
     [GeneratedRegex("(\"url\":\")(/(?!/)[^\"]*)\"")]
     private static partial Regex JsonUrl();
+
+    [GeneratedRegex("\\b(import|from)\\s*[\"'](\\.{1,2}/[^\"']+)[\"']")]
+    private static partial Regex JsImport();
 }

@@ -40,6 +40,18 @@ public sealed partial class ExportTests(TestSite site)
     }
 
     [Fact]
+    public void Export_HasEveryFileTheScriptModuleImports()
+    {
+        var components = Path.Combine(site.ExportRoot, "_content", "GovDesign.Components");
+        var modules = Directory.EnumerateFiles(components, "govdesign*.mjs").ToList();
+        var imports = modules.SelectMany(m => ModuleImport().Matches(File.ReadAllText(m)).Select(i => Path.GetFullPath(Path.Combine(components, i.Groups[1].Value)))).ToList();
+
+        Assert.NotEmpty(modules);
+        Assert.Contains(imports, i => i.EndsWith("govuk-frontend.min.js", StringComparison.Ordinal));
+        Assert.All(imports, i => Assert.True(File.Exists(i), $"{i} is imported but not exported"));
+    }
+
+    [Fact]
     public void Export_EveryExamplesHtmlTabHasItsMarkup()
     {
         var checker = Checker;
@@ -97,6 +109,9 @@ public sealed partial class ExportTests(TestSite site)
     // GovDesign's stylesheet as the pages link it: by its fingerprinted name (govdesign.<fingerprint>.css), since the site maps its static assets.
     private string Stylesheet => Directory.EnumerateFiles(Path.Combine(site.ExportRoot, "_content", "GovDesign.Components", "dist"))
         .Single(file => FingerprintedStylesheet().IsMatch(Path.GetFileName(file)));
+
+    [GeneratedRegex(@"\bfrom\s*'(\./[^']+)'")]
+    private static partial Regex ModuleImport();
 
     [GeneratedRegex(@"^govdesign\.[a-z0-9]+\.css$")]
     private static partial Regex FingerprintedStylesheet();
