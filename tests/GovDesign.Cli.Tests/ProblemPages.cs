@@ -98,7 +98,7 @@ internal static class ProblemPages
             """),
         ["/axe/framed-outline"] = Page("A frame with its own outline", $"""
             <p>The fees are shown below.</p>
-            <iframe title="Fees" style="width: 100%; height: 12em; border: 0" srcdoc="{System.Net.WebUtility.HtmlEncode($"<!DOCTYPE html><html lang=\"en\"><head><title>Fees</title><style>{Css}</style></head><body><h4>Fees</h4><p style=\"color: #aaaaaa\">There is no fee.</p></body></html>")}"></iframe>
+            <iframe title="Fees" style="width: 100%; height: 12em; border: 0" srcdoc="{System.Net.WebUtility.HtmlEncode($"<!DOCTYPE html><html lang=\"en\"><head><title>Fees</title><style>{Css}</style></head><body><h4>Fees</h4><p style=\"color: #aaaaaa\">There is no fee.</p><p><a href=\"/clean\">See the fees</a></p></body></html>")}"></iframe>
             """),
         ["/state/leave"] = Page("Leaves state behind", """
             <p>This page sets a cookie and stores a value, as a cookie banner might once accepted.</p>
