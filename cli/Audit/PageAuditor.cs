@@ -21,11 +21,10 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     public const int ViewportHeight = 800;
     private const int MaxScreenshotHeight = 6000;
 
-    /// <summary>axe-core is loaded by <see cref="NewContextAsync"/>; the runner is told there is nothing more to inject.</summary>
-    private const string AlreadyInjected = "void 0";
     private static readonly string AxeSource = new BundledAxeScriptProvider().GetScript();
     private readonly ConcurrentBag<IPage> _idle = [];
     private readonly ConcurrentBag<IBrowserContext> _contexts = [];
+    private readonly AxeAudit _axe = new(settings);
 
     /// <summary>The response that brought each tab its current document, for the source the markup check reads.</summary>
     private readonly ConditionalWeakTable<IPage, IResponse> _documents = [];
@@ -39,6 +38,7 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight } });
         await context.AddInitScriptAsync(AxeSource);
+        await context.AddInitScriptAsync(AxeAudit.Branding);
         await context.AddInitScriptAsync(ScanScripts.ListenerHook);
         context.Response += (_, response) =>
         {
@@ -130,7 +130,7 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
             violations.AddRange(MarkupCheck.Run(await SourceAsync(page)));
         }
 
-        violations.AddRange(await AxeAsync(page));
+        violations.AddRange((await _axe.RunAsync(page)).Violations);
         if (!settings.AxeOnly && !settings.Fragments)
         {
             violations.AddRange(PageChecks.Title(overview.Title));
@@ -144,64 +144,6 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
         var (kept, accepted) = settings.Accepted.Count > 0 ? await AcceptedFindings.SplitAsync(page, violations, settings.Accepted) : (violations, []);
         var screenshot = settings.Screenshots && kept.Count > 0 ? await ScreenshotAsync(page, kept) : null;
         return new PageResult(label, overview.Title, kept, clock.Elapsed) { Screenshot = screenshot, Links = overview.Links, Accepted = accepted };
-    }
-
-    /// <summary>
-    /// axe in two runs: every WCAG and best-practice rule but the outline ones, frames included; then the
-    /// outline rules (<see cref="BestPractice.OutlineRules"/>) on the page's own document.
-    /// </summary>
-    private async Task<IEnumerable<Violation>> AxeAsync(IPage page)
-    {
-        var outline = BestPractice.OutlineRules.Where(r => !(settings.Fragments && BestPractice.WholePageRules.Contains(r))).ToList();
-        var off = BestPractice.OutlineRules.Concat(BestPractice.NotRun).Concat(settings.Fragments ? BestPractice.WholePageRules : []).Distinct();
-        var all = new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. settings.Tags, BestPractice.Tag] },
-            ResultTypes = [ResultType.Violations],
-            Rules = off.ToDictionary(r => r, _ => new RuleOptions { Enabled = false }),
-        };
-        var own = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "rule", Values = outline }, ResultTypes = [ResultType.Violations], Iframes = false };
-#pragma warning disable CS0618 // Legacy mode (axe.run in the page) is marked for removal later; the package version is pinned, it is twice as fast, and it takes axe-core already loaded.
-        var context = settings.Include.Count > 0 || settings.Exclude.Count > 0
-            ? new AxeRunContext
-            {
-                Include = settings.Include.Count > 0 ? [.. settings.Include.Select(s => new AxeSelector(s))] : null,
-                Exclude = settings.Exclude.Count > 0 ? [.. settings.Exclude.Select(s => new AxeSelector(s))] : null,
-            }
-            : null;
-        var results = (await page.RunAxeLegacy(context, all, AlreadyInjected)).Violations.ToList();
-        if (outline.Count > 0 && settings.Tags.Count > 0)
-        {
-            results.AddRange((await page.RunAxeLegacy(context, own, AlreadyInjected)).Violations);
-        }
-#pragma warning restore CS0618
-
-        // A rule tagged with none of the WCAG tags asked for is a best-practice rule: a check.
-        return results.Select(v =>
-        {
-            var check = !(v.Tags ?? []).Intersect(settings.Tags).Any();
-            return new Violation(
-                v.Id, "axe", ParseImpact(v.Impact), v.Description, v.Help, v.HelpUrl, check ? BestPractice.CriteriaOf(v.Id) : Wcag.FromTags(v.Tags ?? []),
-                [.. v.Nodes.Select(n => new AffectedNode(n.Target?.ToString() ?? "", n.Html, Summary(n)))]) { Level = check ? Level.Check : Level.Fail };
-        });
-    }
-
-    private static string? Summary(AxeResultNode node)
-    {
-        var any = (node.Any ?? []).Select(c => c.Message).ToList();
-        var all = (node.All ?? []).Concat(node.None ?? []).Select(c => c.Message).ToList();
-        var parts = new List<string>();
-        if (any.Count > 0)
-        {
-            parts.Add("Fix any of: " + string.Join("; ", any));
-        }
-
-        if (all.Count > 0)
-        {
-            parts.Add("Fix all of: " + string.Join("; ", all));
-        }
-
-        return parts.Count > 0 ? string.Join(". ", parts) : null;
     }
 
     /// <summary>The HTML source of the tab's current document as the server sent it, or null when the browser no longer has it.</summary>
@@ -221,8 +163,6 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
             return null;
         }
     }
-
-    private static Impact ParseImpact(string? impact) => Enum.TryParse<Impact>(impact, ignoreCase: true, out var parsed) ? parsed : Impact.Moderate;
 
     private static async Task<byte[]> ScreenshotAsync(IPage page, IEnumerable<Violation> violations)
     {

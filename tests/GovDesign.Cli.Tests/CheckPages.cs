@@ -73,6 +73,8 @@ internal static class CheckPages
               <fieldset><legend>Your agent's address</legend><label for="agent1">Address line 1</label><input id="agent1" name="agent1"></fieldset>
               <button type="submit">Continue</button>
             </form>
+            <div class="before" tabindex="-1"><h2>Before you start</h2><p>Your boat's registration looks like CU57 ABC.</p></div>
+            <script>document.querySelector('.before').addEventListener('click', e => e.target.closest('a')?.focus());</script>
             <h2>Prices</h2>
             <table><caption>Prices for a year</caption><tr><th scope="col">Licence</th><th scope="col">Price</th></tr><tr><td>Adult</td><td>£30</td></tr></table>
             <p>{Long}</p>

@@ -35,6 +35,8 @@ internal static class ProblemPages
         ["/unlinked-error"] = ["govdesign-error-linked"],
         ["/error-not-in-summary"] = ["govdesign-error-summary"],
         ["/summary-not-focused"] = ["govdesign-error-summary-focus"],
+        ["/axe/outline-and-contrast"] = ["color-contrast", "heading-order (check)"],
+        ["/axe/framed-outline"] = ["color-contrast"],
     }.Concat(CheckPages.Expected).Concat(TextWidgetMarkupPages.Expected).ToDictionary();
 
     public static readonly Dictionary<string, string> Html = new Dictionary<string, string>
@@ -89,6 +91,14 @@ internal static class ProblemPages
             <label for="name">Full name</label>
             <p id="name-error" class="govuk-error-message">Enter your full name</p>
             <input id="name" name="name" aria-describedby="name-error" autocomplete="name">
+            """),
+        ["/axe/outline-and-contrast"] = Page("Outline and contrast", """
+            <h3>A heading two levels down</h3>
+            <p style="color: #aaaaaa">This text is too pale to read easily.</p>
+            """),
+        ["/axe/framed-outline"] = Page("A frame with its own outline", $"""
+            <p>The fees are shown below.</p>
+            <iframe title="Fees" style="width: 100%; height: 12em; border: 0" srcdoc="{System.Net.WebUtility.HtmlEncode($"<!DOCTYPE html><html lang=\"en\"><head><title>Fees</title><style>{Css}</style></head><body><h4>Fees</h4><p style=\"color: #aaaaaa\">There is no fee.</p><p><a href=\"/clean\">See the fees</a></p></body></html>")}"></iframe>
             """),
         ["/state/leave"] = Page("Leaves state behind", """
             <p>This page sets a cookie and stores a value, as a cookie banner might once accepted.</p>

@@ -22,7 +22,8 @@ internal static partial class Rules
 /// <summary>The scan's part for <see cref="Rules.Abbreviation"/>.</summary>
 internal static partial class ScanScripts
 {
-    // Words of 2 to 8 capitals (a plural s may follow; words with digits, such as postcodes, are left out), in the prose of
+    // Words of 2 to 8 capitals (a plural s may follow; words with digits, such as postcodes, and words next to a word of
+    // letters and digits, as in a registration number, are left out), in the prose of
     // main (or the body): not in code, headings, links, labels, buttons or table headers (short names, which
     // the prose explains), not part of a domain name (GOV.UK) or a hyphenated name (SHA-256), not between
     // quotation marks (a mention, not a use), not one letter repeated (AA, YYYY), not Roman numerals, not
@@ -51,6 +52,7 @@ internal static partial class ScanScripts
               return i === 0;
             };
             const seen = new Set();
+            const mixed = w => !!w && /\p{L}/u.test(w) && /\p{N}/u.test(w);
             const token = /(?<![\p{L}\p{N}.-])([A-Z][A-Z&]{1,7})(s?)(?![\p{L}\p{N}{_-]|\.\p{L})/gu;
             const root = document.querySelector('main') || document.body;
             const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -63,7 +65,9 @@ internal static partial class ScanScripts
                 const short = m[1];
                 const after = n.data.slice(m.index + m[0].length), before = n.data.slice(0, m.index);
                 const quoted = (before.match(/["“”]/g) || []).length % 2 === 1;
-                if (seen.has(short) || quoted || !/[A-Z].*[A-Z]/.test(short) || /^(.)\1+$/.test(short) || /^[IVXLCDM]+$/.test(short) || known.has(short)) continue;
+                // Next to a word of letters and digits it is part of a code (the ABC of the registration number CU57 ABC), not a word.
+                const partOfCode = mixed(before.match(/([\p{L}\p{N}]+)\s$/u)?.[1]) || mixed(after.match(/^\s([\p{L}\p{N}]+)/u)?.[1]);
+                if (seen.has(short) || quoted || partOfCode || !/[A-Z].*[A-Z]/.test(short) || /^(.)\1+$/.test(short) || /^[IVXLCDM]+$/.test(short) || known.has(short)) continue;
                 seen.add(short);
                 const inAbbr = e.closest('abbr[title]');
                 const explained = inAbbr || titled.has(short) || /^\s*\((\s*[\p{L}'’-]+[\s,]+){1,}[\p{L}'’-]+\s*\)/u.test(after)

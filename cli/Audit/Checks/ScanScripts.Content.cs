@@ -62,6 +62,9 @@ internal static partial class ScanScripts
             const role = e.getAttribute('role');
             const acts = !!(e.onclick || e.__gdEvents?.has('c')) || /^(button|link|checkbox|switch|tab|menuitem|radio)$/.test(role || '');
             if (!acts || e.matches(native) || e.closest('[inert]') || e.querySelector(focusable) || !shown(e)) continue;
+            // A click listener, without a role, on an element that holds a heading listens for what is inside it (an
+            // error summary's links, say): a container, not a control.
+            if (!role && e.querySelector('h1, h2, h3, h4, h5, h6, [role=heading]')) continue;
             if (e.tabIndex < 0) add('keyboard-click-only', e, role ? 'role="' + role + '" with no tabindex.' : 'A click handler on an element the keyboard cannot reach.');
             else if (!keyed(e)) add('keyboard-no-keys', e, 'No keydown, keyup or keypress listener on it or around it.');
           }
