@@ -8,7 +8,8 @@ namespace GovDesign.Cli.Forms;
 
 /// <summary>
 /// Submissions as CSV: one row each, one column per answer. Structured answers are flattened
-/// (<c>address.postcode</c>), add-another items numbered (<c>stalls[1].pitch</c>), lists joined with "; ".
+/// (<c>address.postcode</c>), add-another items numbered (<c>stalls[1].pitch</c>), lists joined with "; ", and
+/// several files on one question joined part by part (<c>documents.name</c>: <c>a.pdf; b.png</c>).
 /// Text that a spreadsheet would run as a formula is prefixed with an apostrophe.
 /// </summary>
 internal static class SubmissionCsv
@@ -71,6 +72,14 @@ internal static class SubmissionCsv
                 foreach (var (name, inner) in obj)
                 {
                     Add(row, key + "." + name, inner);
+                }
+
+                break;
+            case JsonArray array when array.Count > 0 && array.All(item => item is JsonObject):
+                // Several files on one question: each part of them in one column, the files joined (documents.name: "a.pdf; b.png").
+                foreach (var name in array.SelectMany(item => item!.AsObject().Select(p => p.Key)).Distinct(StringComparer.Ordinal))
+                {
+                    row[key + "." + name] = string.Join("; ", array.Select(item => Scalar(item![name])));
                 }
 
                 break;

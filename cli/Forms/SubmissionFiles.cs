@@ -6,8 +6,8 @@ namespace GovDesign.Cli.Forms;
 
 /// <summary>
 /// Writes the files citizens uploaded, one folder per submission named by its reference:
-/// <c>{reference}/{question}-{file name}</c>, and <c>{reference}/{page}-{n}-{question}-{file name}</c>
-/// for an add-another item. Names are reduced to letters, digits, dots, hyphens and underscores.
+/// <c>{reference}/{question}-{file name}</c> (<c>{question}-{n}-{file name}</c> for each of several files on one
+/// question), and <c>{reference}/{page}-{n}-{question}-{file name}</c> for an add-another item. Names are reduced to letters, digits, dots, hyphens and underscores.
 /// </summary>
 internal static class SubmissionFiles
 {
@@ -38,9 +38,9 @@ internal static class SubmissionFiles
     {
         foreach (var (name, value) in data["answers"] as JsonObject ?? [])
         {
-            if (StoredFile.IdsIn(value) is { Count: 1 } ids)
+            foreach (var upload in Files(name, value))
             {
-                yield return (name, ids.First());
+                yield return upload;
             }
         }
 
@@ -51,12 +51,22 @@ internal static class SubmissionFiles
             {
                 foreach (var (name, value) in list[i] as JsonObject ?? [])
                 {
-                    if (StoredFile.IdsIn(value) is { Count: 1 } ids)
+                    foreach (var upload in Files($"{path}-{i + 1}-{name}", value))
                     {
-                        yield return ($"{path}-{i + 1}-{name}", ids.First());
+                        yield return upload;
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>One file as <c>{label}</c>; each of several (<c>maxFiles</c>) numbered, <c>{label}-{n}</c>, so that two of one name do not collide.</summary>
+    private static IEnumerable<(string Label, string Id)> Files(string label, JsonNode? value)
+    {
+        var files = StoredFile.In(value).Where(f => StoredFile.IdsIn(f).Count == 1).ToList();
+        for (var i = 0; i < files.Count; i++)
+        {
+            yield return (value is JsonArray ? $"{label}-{i + 1}" : label, (string)files[i][StoredFile.IdProperty]!);
         }
     }
 

@@ -106,6 +106,9 @@ public abstract class AnswerKind
     {
     }
 
+    /// <summary>The setting that cannot be used on an add-another page, as given, or null when none; nothing by default.</summary>
+    internal virtual string? RefusedOnAddAnother(AnswerSettings settings) => null;
+
     /// <summary>The definition's messages under the answer type's rule names; keys the kind does not have are left out.</summary>
     /// <typeparam name="T">The message: text in every language, or in one.</typeparam>
     /// <param name="messages">The messages by key, as the definition gives them.</param>
@@ -204,6 +207,13 @@ public abstract class AnswerKind<TSettings> : AnswerKind
     internal sealed override void Check(AnswerSettings settings, SettingsCheck check) => CheckSettings((TSettings)settings, check);
 
     internal sealed override IEnumerable<string> SubjectRules(Question question) => SubjectRules(question, (TSettings)question.Settings);
+
+    internal sealed override string? RefusedOnAddAnother(AnswerSettings settings) => RefusedOnAddAnother((TSettings)settings);
+
+    /// <summary>The setting, as given, that cannot be used on an add-another page; null unless overridden.</summary>
+    /// <param name="settings">The question's settings.</param>
+    /// <returns>The setting's name in the definition, or null.</returns>
+    internal virtual string? RefusedOnAddAnother(TSettings settings) => null;
 
     /// <summary>The rules whose default message names the answer (see <see cref="AnswerKind.SubjectRules(Question)"/>), given the typed settings.</summary>
     /// <param name="question">The question.</param>

@@ -131,6 +131,7 @@ internal sealed partial class DefinitionBuilder
         {
             CheckNoRevealsOnRepeat(questions);
             CheckNoPrefillOnRepeat(questions);
+            CheckSettingsOnRepeat(questions);
         }
 
         if (isExit && (questionCount > 0 || page.ContainsKey("next") || page.ContainsKey("repeat")))

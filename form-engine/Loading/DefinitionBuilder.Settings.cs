@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GovDesign.Forms.Answers;
+using GovDesign.Forms.Definitions;
 using static GovDesign.Forms.Loading.JsonRead;
 
 namespace GovDesign.Forms.Loading;
@@ -50,6 +51,18 @@ internal sealed partial class DefinitionBuilder
         if (Bool(json["mustBeInPast"]) && Bool(json["mustBeInFuture"]))
         {
             diagnostics.Error("question.range", pointer + "/mustBeInFuture", "A date cannot be both in the past and in the future.");
+        }
+    }
+
+    /// <summary>Settings a kind cannot honour on an add-another page, whose items are asked in one post each.</summary>
+    private void CheckSettingsOnRepeat(List<Question> questions)
+    {
+        foreach (var question in questions)
+        {
+            if (question.Kind.RefusedOnAddAnother(question.Settings) is { } setting)
+            {
+                diagnostics.Error("question." + setting, question.Pointer + "/" + setting, $"The question \"{question.Name}\" is on an add-another page, whose items are asked in one go, so it cannot use \"{setting}\". Ask it on a page of its own, or ask for one file per item.");
+            }
         }
     }
 }

@@ -31,6 +31,16 @@ public sealed record StoredFile(string Id, string FormSlug, string SessionId, st
     public static StoredFile Create(string formSlug, string sessionId, string name, string contentType, byte[] content) =>
         new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), formSlug, sessionId, name, contentType, content);
 
+    /// <summary>The files a file answer names: the one file, or each of a question that takes several (<c>maxFiles</c>), in order.</summary>
+    /// <param name="value">A file question's answer.</param>
+    /// <returns>The files' answers (<c>{"name", "size", "contentType", "fileId"}</c>); none for anything else.</returns>
+    public static IEnumerable<JsonObject> In(JsonNode? value) => value switch
+    {
+        JsonObject one => [one],
+        JsonArray several => several.OfType<JsonObject>(),
+        _ => [],
+    };
+
     /// <summary>The ids of the files that answers name, anywhere in them (add-another items too).</summary>
     /// <param name="answers">Submission data or journey answers.</param>
     /// <returns>The ids, each once.</returns>

@@ -11,6 +11,9 @@ public sealed record FileSettings : AnswerSettings
 
     /// <summary>The largest file accepted, in megabytes; 2 by default. Message key <c>fileSize</c>.</summary>
     public int MaxSizeMb { get; init; } = (int)(FileAnswer.DefaultMaxBytes / FileAnswerKind.Megabyte);
+
+    /// <summary>How many files the question takes, one upload at a time; 1 by default. Message key <c>maxFiles</c>.</summary>
+    public int MaxFiles { get; init; } = new FileAnswer().MaxFiles;
 }
 
 /// <summary>A file upload, like a photo or a PDF.</summary>
@@ -25,7 +28,7 @@ internal sealed class FileAnswerKind : AnswerKind<FileSettings>
 
     public override Type AnswerType => typeof(FileAnswer);
 
-    public override IReadOnlyDictionary<string, IReadOnlyList<string>> MessageKeys { get; } = Keys(Same("required"), Same("fileType"), Renamed("fileSize", "maxSize"));
+    public override IReadOnlyDictionary<string, IReadOnlyList<string>> MessageKeys { get; } = Keys(Same("required"), Same("fileType"), Renamed("fileSize", "maxSize"), Same("maxFiles"));
 
     protected override Comparison ComparedAs(FileSettings settings) => new(AnswerShape.Nothing);
 
@@ -34,7 +37,11 @@ internal sealed class FileAnswerKind : AnswerKind<FileSettings>
     {
         MaxBytes = s.MaxSizeMb * Megabyte,
         AllowedKinds = [.. s.Accept.Select(FileAnswer.KindFor).OfType<FileKind>()],
+        MaxFiles = s.MaxFiles,
     };
+
+    /// <summary>An add-another item is asked on one page post: its Remove and Upload buttons would have no item to act on.</summary>
+    internal override string? RefusedOnAddAnother(FileSettings settings) => settings.MaxFiles > 1 ? "maxFiles" : null;
 
     /// <summary>Only "Select {subject}": the other messages say "The selected file".</summary>
     internal override IEnumerable<string> SubjectRules(Question question, FileSettings settings) => ["required"];

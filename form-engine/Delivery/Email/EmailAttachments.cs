@@ -18,20 +18,28 @@ internal static class EmailAttachments
         var total = 0L;
         foreach (var answer in (payload["answers"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            if ((string?)answer["type"] != "file" || answer["value"] is not JsonObject value || (string?)value[StoredFile.IdProperty] is not { } id)
+            if ((string?)answer["type"] != "file")
             {
                 continue;
             }
 
-            var file = await store.GetFileAsync(id, cancellationToken);
-            if (file is null || total + file.Content.LongLength > maxBytes)
+            foreach (var value in StoredFile.In(answer["value"]))
             {
-                left.Add(file?.Name ?? (string?)value["name"] ?? id);
-                continue;
-            }
+                if ((string?)value[StoredFile.IdProperty] is not { } id)
+                {
+                    continue;
+                }
 
-            total += file.Content.LongLength;
-            body.Attachments.Add(file.Name, file.Content, ContentType.TryParse(file.ContentType, out var type) ? type : new ContentType("application", "octet-stream"));
+                var file = await store.GetFileAsync(id, cancellationToken);
+                if (file is null || total + file.Content.LongLength > maxBytes)
+                {
+                    left.Add(file?.Name ?? (string?)value["name"] ?? id);
+                    continue;
+                }
+
+                total += file.Content.LongLength;
+                body.Attachments.Add(file.Name, file.Content, ContentType.TryParse(file.ContentType, out var type) ? type : new ContentType("application", "octet-stream"));
+            }
         }
 
         return left;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GovDesign.Forms.Answers;
 using GovDesign.Forms.Definitions;
 using GovDesign.Forms.Runner.Requests;
 using GovDesign.Forms.Storage;
@@ -20,6 +21,11 @@ internal static class QuestionEndpoints
         if (!Navigation.CanShow(request, page) || page.IsExit)
         {
             return RunnerPages.Redirect(Navigation.ResumeHref(request));
+        }
+
+        if (FileListPosts.Target(request, page, posted) is { } target)
+        {
+            return await FileListPosts.StayAsync(request, page, posted, target.Question, target.Type);
         }
 
         var (values, errors, byQuestion, newFiles) = await ReadAsync(request, page, posted, name => request.Answers.TryGetAnswer(name, out var value) ? value : null);
@@ -60,14 +66,19 @@ internal static class QuestionEndpoints
     /// <summary>
     /// What a question shows after a post with errors: what was posted, its own errors and, for a file
     /// question (a browser cannot be given a file back), the file uploaded so far (<paramref name="saved"/>)
-    /// for the "You uploaded" note.
+    /// for the "You uploaded" note, or the files uploaded so far to a question that takes several.
     /// </summary>
     public static AnswerState Reshown(IFormCollection posted, Question question, Dictionary<string, JsonNode?> values,
         Dictionary<string, IReadOnlyList<FieldError>> byQuestion, JsonNode? saved) => new()
     {
         Posted = posted,
         Errors = byQuestion.GetValueOrDefault(question.Name, []),
-        Value = values.GetValueOrDefault(question.Name) is JsonObject file && file.ContainsKey(StoredFile.IdProperty) ? file : saved as JsonObject,
+        Value = values.GetValueOrDefault(question.Name) switch
+        {
+            JsonObject file when file.ContainsKey(StoredFile.IdProperty) => file,
+            JsonArray files when question.Settings is FileSettings => files,
+            _ => saved is JsonObject || (saved is JsonArray && question.Settings is FileSettings) ? saved : null,
+        },
     };
 
     /// <summary>
@@ -92,14 +103,15 @@ internal static class QuestionEndpoints
         {
             var question = asked[i];
             var type = request.Form.Types.For(question, request.Language);
-            if (type is FileAnswer && !Uploaded(posted, question.Name) && saved(question.Name) is JsonObject kept)
+            if (type is FileAnswer { MaxFiles: <= 1 } && !Uploaded(posted, question.Name) && saved(question.Name) is JsonObject kept)
             {
                 values[question.Name] = kept.DeepClone();
                 byQuestion[question.Name] = [];
                 continue;
             }
 
-            var result = type.Read(request.Form.Types.Ask(question, request.Language), posted);
+            var ask = request.Form.Types.Ask(question, request.Language);
+            var result = type is FileAnswer { MaxFiles: > 1 } several ? several.ReadList(ask, posted, saved(question.Name) as JsonArray) : type.Read(ask, posted);
             values[question.Name] = result.Value;
             errors.AddRange(result.Errors);
             byQuestion[question.Name] = result.Errors;
@@ -127,7 +139,9 @@ internal static class QuestionEndpoints
 
         foreach (var (name, upload) in uploads)
         {
-            values[name]![StoredFile.IdProperty] = await request.SaveFileAsync(upload, values[name]!);
+            // A question that takes several files has the new one last in its list.
+            var file = values[name] is JsonArray list ? list[^1]! : values[name]!;
+            file[StoredFile.IdProperty] = await request.SaveFileAsync(upload, file);
         }
 
         return (values, errors, byQuestion, [.. uploads.Keys]);

@@ -9,14 +9,30 @@ namespace GovDesign.Patterns.Answers;
 public sealed partial record FileAnswer
 {
     /// <inheritdoc />
+    /// <remarks>With <see cref="MaxFiles"/> over 1 this reads as <see cref="ReadList"/> does with no file uploaded before.</remarks>
     public override AnswerResult Read(AnswerQuestion question, IFormCollection form)
     {
-        var file = form.Files.GetFile(question.Name);
-        if (file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
+        if (MaxFiles > 1)
+        {
+            return ReadList(question, form, null);
+        }
+
+        var file = Chosen(form, question.Name);
+        if (file is null)
         {
             return question.Required ? Posted.Fail(question.Name, Messages.For(question, "required", "File.Required")) : new AnswerResult(null, []);
         }
 
+        return ReadOne(question, file);
+    }
+
+    /// <summary>The file chosen in the input called <paramref name="name"/>, or null when none was.</summary>
+    private static IFormFile? Chosen(IFormCollection form, string name) =>
+        form.Files.GetFile(name) is { } file && (file.Length > 0 || !string.IsNullOrEmpty(file.FileName)) ? file : null;
+
+    /// <summary>Checks one chosen file: not empty, within the size limit, of an accepted kind by its content.</summary>
+    private AnswerResult ReadOne(AnswerQuestion question, IFormFile file)
+    {
         if (file.Length == 0)
         {
             return Posted.Fail(question.Name, Messages.For(question, "empty", "File.Empty"));
@@ -81,6 +97,11 @@ public sealed partial record FileAnswer
     /// </remarks>
     public override RenderFragment Render(AnswerQuestion question, AnswerState state)
     {
+        if (MaxFiles > 1)
+        {
+            return RenderList(question, state);
+        }
+
         var current = state.Value?["name"]?.GetValue<string>() is { } name ? AnswerText.Format("File.Current", name) : null;
         var hint = string.Join(' ', new[] { question.Hint, current }.Where(text => !string.IsNullOrWhiteSpace(text)));
         return View.Component<FileUpload>(new Dictionary<string, object?>
@@ -89,10 +110,16 @@ public sealed partial record FileAnswer
             [nameof(FileUpload.Label)] = View.Label(question),
             [nameof(FileUpload.Hint)] = View.Hint(hint),
             [nameof(FileUpload.ErrorMessage)] = View.ErrorFor(state, question.Name),
-            ["accept"] = string.Join(',', AllowedKinds.Distinct().Select(k => FileSniffer.Extension(k) + "," + FileSniffer.ContentType(k))),
+            ["accept"] = Accept,
         });
     }
 
+    /// <summary>The <c>accept</c> attribute of the input: each allowed kind's extension and media type.</summary>
+    private string Accept => string.Join(',', AllowedKinds.Distinct().Select(k => FileSniffer.Extension(k) + "," + FileSniffer.ContentType(k)));
+
     /// <inheritdoc />
-    public override string Describe(JsonNode value) => value["name"]?.GetValue<string>() ?? "";
+    /// <remarks>Several files are described one name a line.</remarks>
+    public override string Describe(JsonNode value) => value is JsonArray files
+        ? string.Join('\n', files.Select(file => file?["name"]?.GetValue<string>()).OfType<string>())
+        : value["name"]?.GetValue<string>() ?? "";
 }

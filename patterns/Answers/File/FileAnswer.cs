@@ -44,6 +44,13 @@ public sealed partial record FileAnswer : AnswerType
     /// <summary>The largest file accepted, in bytes; <see cref="DefaultMaxBytes"/> (2 MB) by default.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
+    /// <summary>
+    /// How many files the question takes, one upload at a time; 1 by default. With more than 1 the answer is
+    /// a list of files (<c>[{"name", "size", "contentType"}, ...]</c>), the page lists those uploaded so far
+    /// with a Remove button each, and the input adds another while there is room (see <see cref="ReadList"/>).
+    /// </summary>
+    public int MaxFiles { get; init; } = 1;
+
     /// <summary>The media type of a kind of file, such as <c>application/pdf</c>; it is what <see cref="KindFor"/> reads.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The media type.</returns>

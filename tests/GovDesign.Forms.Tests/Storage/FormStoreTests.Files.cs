@@ -52,6 +52,21 @@ public abstract partial class FormStoreTests
     }
 
     [Fact]
+    public async Task Submit_SeveralFilesOnOneQuestion_KeepsEach_AndDeletesOneRemovedBefore()
+    {
+        var removed = await UploadAsync("s1", "blurred.png", 1);
+        var first = await UploadAsync("s1", "page-1.png", 2);
+        var second = await UploadAsync("s1", "page-2.png", 3);
+        var data = new JsonObject { ["answers"] = new JsonObject { ["documents"] = new JsonArray(Answer(first), Answer(second)) } };
+
+        var submission = await Store.SubmitAsync("form", "s1", data, ReferenceFormat.Default, Cancel);
+
+        Assert.Equal(submission.Reference, (await Store.GetFileAsync(first.Id, Cancel))?.SubmissionReference);
+        Assert.Equal(submission.Reference, (await Store.GetFileAsync(second.Id, Cancel))?.SubmissionReference);
+        Assert.Null(await Store.GetFileAsync(removed.Id, Cancel));
+    }
+
+    [Fact]
     public async Task Submit_DoesNotClaimAnotherJourneysFile()
     {
         var theirs = await UploadAsync("s2", "theirs.png", 9);
