@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BlazorStaticApp;
 
-/// <summary>Builds the app: Blazor's static rendering of the pages under Pages/, and one endpoint that returns a component.</summary>
+/// <summary>
+/// Builds the app: Blazor's static rendering of the pages under Pages/, one endpoint that returns a component,
+/// and the same question from a Razor page (RazorPages/) and an MVC controller with a view (Mvc/, Views/).
+/// </summary>
 public static class StaticApp
 {
     /// <summary>Builds the app; the tests call this with a loopback address.</summary>
@@ -18,6 +21,8 @@ public static class StaticApp
         });
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
+        builder.Services.AddControllersWithViews();
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/RazorPages");
         builder.Services.AddGovDesignComponents();
 
         var app = builder.Build();
@@ -30,6 +35,8 @@ public static class StaticApp
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().WithStaticAssets();
+        app.MapControllers();
+        app.MapRazorPages();
 
         // A page outside Blazor's router, as a service's own endpoints return one.
         app.MapGet("/result", () => new RazorComponentResult<PageTemplate>(new { PageTitle = "A page from an endpoint" }));
