@@ -139,6 +139,9 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Deliver_DestinationKeepsFailing_CircuitOpensAndLaterDeliveriesWaitWithoutCallingIt()
     {
+        // How many of the first six are sent before the breaker opens depends on scheduling (they go at once, and
+        // a slow machine turns some into timeouts), so the test holds the rules that do not: the breaker opens only
+        // after at least five failures (its minimum throughput), and once open no later delivery reaches the host.
         _receiver.AnswerWith(Enumerable.Repeat(500, 12).ToArray());
         for (var i = 0; i < 6; i++)
         {
@@ -146,6 +149,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         }
 
         await _rig.DeliverAsync();
+        var first = (await _rig.Store.GetDeliveriesAsync("form", false, TestContext.Current.CancellationToken)).Select(d => d.Message.Id).ToHashSet();
         for (var i = 0; i < 6; i++)
         {
             await _rig.SubmitAsync(_receiver.Address, session: $"later{i}");
@@ -155,7 +159,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
         var deliveries = await _rig.Store.GetDeliveriesAsync("form", false, TestContext.Current.CancellationToken);
         Assert.All(deliveries, d => Assert.Equal(DeliveryStatus.Pending, d.Status));
-        Assert.Equal(6, deliveries.Count(d => d.LastError == "circuit open"));
-        Assert.Equal(6, _receiver.Received.Count);
+        Assert.All(deliveries.Where(d => !first.Contains(d.Message.Id)), d => Assert.Equal("circuit open", d.LastError));
+        Assert.InRange(deliveries.Count(d => first.Contains(d.Message.Id) && d.LastError != "circuit open"), 5, 6);
+        Assert.All(_receiver.Received, r => Assert.Contains(r.Id, first));
     }
 }
