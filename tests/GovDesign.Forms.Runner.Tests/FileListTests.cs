@@ -173,4 +173,36 @@ public sealed class FileListTests(TestFormsServer server) : IClassFixture<TestFo
         Assert.EndsWith("/check-answers", check.Path, StringComparison.Ordinal);
         Assert.Contains("only.pdf", check.Document.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task UploadToTheList_KeepsAGoodFileChosenForASingleFileQuestionOnThePage()
+    {
+        using var citizen = new Citizen(server.BaseAddress);
+        var page = await Journeys.StartAsync(citizen, "documents-and-photo");
+        var chosen = new Dictionary<string, (string, string, byte[])> { ["photo"] = ("me.png", "image/png", SampleAnswers.Png), ["documents"] = ("passport.pdf", "application/pdf", Pdf(1)) };
+
+        var listed = await citizen.SubmitAsync(page, [Field(UploadButton, "yes")], files: chosen);
+        var check = await citizen.SubmitAsync(listed, []);
+
+        Assert.Equal(["passport.pdf"], Listed(listed));
+        Assert.Contains("You uploaded me.png", listed.Document.QuerySelector("#photo-hint")?.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("/check-answers", check.Path, StringComparison.Ordinal);
+        Assert.Contains("me.png", check.Document.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UploadToTheList_LeavesAFileTheSingleFileQuestionRefuses_ForContinueToReport()
+    {
+        using var citizen = new Citizen(server.BaseAddress);
+        var page = await Journeys.StartAsync(citizen, "documents-and-photo");
+        var chosen = new Dictionary<string, (string, string, byte[])> { ["photo"] = ("me.pdf", "application/pdf", Pdf(2)), ["documents"] = ("passport.pdf", "application/pdf", Pdf(1)) };
+
+        var listed = await citizen.SubmitAsync(page, [Field(UploadButton, "yes")], files: chosen);
+        var refused = await citizen.SubmitAsync(listed, []);
+
+        Assert.Equal(["passport.pdf"], Listed(listed));
+        Assert.Null(listed.Document.QuerySelector(".govuk-error-summary"));
+        Assert.DoesNotContain("You uploaded", listed.Document.QuerySelector("#photo-hint")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Equal("Select a photo", refused.Document.QuerySelector(".govuk-error-summary a[href='#photo']")?.TextContent.Trim());
+    }
 }

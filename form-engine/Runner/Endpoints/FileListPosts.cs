@@ -32,6 +32,7 @@ internal static class FileListPosts
     {
         var before = request.Answers.TryGetAnswer(question.Name, out var saved) ? saved as JsonArray : null;
         var result = type.ReadList(request.Form.Types.Ask(question, request.Language), posted, before);
+        var keptOthers = await KeepOtherNewFilesAsync(request, page, posted, question);
         if (result.IsValid)
         {
             if (result.Files is [var upload, ..] && result.Value is JsonArray { Count: > 0 } list)
@@ -53,6 +54,10 @@ internal static class FileListPosts
         else
         {
             request.Metrics.ValidationFailed(request.Form.Slug, question.Name, result.Errors.Count);
+            if (keptOthers)
+            {
+                await request.SaveAsync();
+            }
         }
 
         var now = request.Answers.TryGetAnswer(question.Name, out var kept) ? kept : null;
@@ -61,5 +66,28 @@ internal static class FileListPosts
                 ? new AnswerState { Value = now, Errors = result.Errors }
                 : new AnswerState { Posted = posted, Value = request.Answers.TryGetAnswer(q.Name, out var value) ? value : null },
             result.Errors);
+    }
+
+    /// <summary>
+    /// Keeps a good file newly chosen for another single-file question on the page, as a post that goes on does
+    /// when the page has errors: a browser cannot send it again, so dropping it would make the citizen choose
+    /// it again. A file that its question refuses is left for Continue to report. Returns whether any was kept.
+    /// </summary>
+    private static async Task<bool> KeepOtherNewFilesAsync(RunnerRequest request, Page page, IFormCollection posted, Question pressed)
+    {
+        var kept = false;
+        foreach (var other in page.Questions)
+        {
+            if (other.Name != pressed.Name && posted.Files.GetFile(other.Name) is { Length: > 0 }
+                && request.Form.Types.For(other, request.Language) is FileAnswer { MaxFiles: <= 1 } type
+                && type.Read(request.Form.Types.Ask(other, request.Language), posted) is { Errors.Count: 0, Files: [var upload, ..], Value: JsonObject file })
+            {
+                file[StoredFile.IdProperty] = await request.SaveFileAsync(upload, file);
+                request.Answers.Set(other.Name, file);
+                kept = true;
+            }
+        }
+
+        return kept;
     }
 }
