@@ -57,6 +57,16 @@ internal sealed class ConditionSet
     public JsonObject? Ref(string name) =>
         _source.TryGetValue(name, out var source) && _done.GetValueOrDefault(name) is not null ? new JsonObject { ["ref"] = source.Id } : null;
 
+    /// <summary>Whether the source has a condition called <paramref name="name"/>: XGov never follows a link under a name it does not have.</summary>
+    public bool Defines(string name) => _source.ContainsKey(name);
+
+    /// <summary>The source's condition whose name is nearest to <paramref name="name"/>, or null: one differing only in case, or (for names of 8 letters or more, unlike the designer's random ids) by at most two letters.</summary>
+    public string? Nearest(string name) => _source.Keys
+        .Select(known => (Known: known, Distance: Names.Distance(known.ToLowerInvariant(), name.ToLowerInvariant())))
+        .Where(c => c.Distance == 0 || c.Distance <= 2 && name.Length >= 8)
+        .OrderBy(c => c.Distance).ThenBy(c => c.Known, StringComparer.Ordinal)
+        .Select(c => c.Known).FirstOrDefault();
+
     private JsonObject? Map(string name)
     {
         if (_done.TryGetValue(name, out var done))

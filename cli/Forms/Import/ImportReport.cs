@@ -38,7 +38,7 @@ internal sealed class ImportReport
     /// <summary>The source's input components on pages no journey reaches (so left out with their page), or on its summary page.</summary>
     public int QuestionsUnreached { get; set; }
 
-    /// <summary>Of <see cref="QuestionsUnreached"/>, those on pages that no link in the source leads to from the start page, whatever the answers.</summary>
+    /// <summary>Of <see cref="QuestionsUnreached"/>, those on pages that no link XGov follows leads to from the start page, whatever the answers (XGov never follows a link under a condition the form does not have, nor any but the last link without a condition).</summary>
     public int QuestionsUnlinked { get; set; }
 
     /// <summary>The source's named conditions.</summary>
@@ -62,7 +62,7 @@ internal sealed class ImportReport
         text.Append("# Import of ").Append(source).Append("\n\n");
         text.Append("Written to `").Append(output).Append("` by `govdesign forms import --from xgov`.\n\n");
         text.Append("- Questions mapped: ").Append(QuestionsMapped).Append(" of ").Append(QuestionsTotal);
-        text.Append(QuestionsUnreached > 0 ? $" ({QuestionsUnreached} of them on pages no journey reaches{(QuestionsUnlinked > 0 ? $", {QuestionsUnlinked} on pages no link in the source leads to" : "")})" : "").Append('\n');
+        text.Append(QuestionsUnreached > 0 ? $" ({QuestionsUnreached} of them on pages no journey reaches{(QuestionsUnlinked > 0 ? $", {QuestionsUnlinked} on pages no link XGov follows leads to" : "")})" : "").Append('\n');
         text.Append("- Conditions mapped: ").Append(ConditionsMapped).Append(" of ").Append(ConditionsTotal).Append('\n');
         text.Append("- Approximated: ").Append(_entries.Count(e => e.Outcome == Outcome.Approximated)).Append(", dropped: ").Append(_entries.Count(e => e.Outcome == Outcome.Dropped)).Append('\n');
         text.Append("- Validation: ").Append(problems.Count == 0 ? "no errors" : $"{problems.Count} errors").Append("\n\n");

@@ -55,7 +55,7 @@ internal sealed class ImportSummary
         var reached = QuestionsTotal - QuestionsUnreached;
         output.WriteLine($"  on pages a journey reaches: {QuestionsMapped} / {reached} ({Percent(QuestionsMapped, reached)}); {QuestionsUnreached} are on pages no journey reaches");
         var linked = QuestionsTotal - QuestionsUnlinked;
-        output.WriteLine($"  on pages the source links to: {QuestionsMapped} / {linked} ({Percent(QuestionsMapped, linked)}); {QuestionsUnlinked} are on pages no link in the source leads to");
+        output.WriteLine($"  on pages XGov's links lead to: {QuestionsMapped} / {linked} ({Percent(QuestionsMapped, linked)}); {QuestionsUnlinked} are on pages no link XGov follows leads to (only its own code, a link in text, or a link under a condition the form does not have)");
         output.WriteLine($"Conditions mapped: {ConditionsMapped} / {ConditionsTotal} ({Percent(ConditionsMapped, ConditionsTotal)})");
         Tally(output, "Still dropped (cannot map yet)", _dropped);
         Tally(output, "Approximated (check by hand)", _approximated);

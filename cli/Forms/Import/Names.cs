@@ -55,4 +55,23 @@ internal sealed class Names(IEnumerable<string>? reserved = null)
     public static bool IsGenerated(string name) =>
         name.Length is 5 or 6 && name.All(char.IsAsciiLetterOrDigit) && name.Any(char.IsAsciiLetterUpper) && name.Any(char.IsAsciiLetterLower)
         && !name.Skip(1).All(char.IsAsciiLetterLower);
+
+    /// <summary>How many letters must be added, removed or changed to turn <paramref name="a"/> into <paramref name="b"/> (Levenshtein distance).</summary>
+    public static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
+    }
 }

@@ -23,6 +23,9 @@ internal sealed class QuestionSettings(JsonObject component, JsonObject question
     /// <summary>Whether the source's UK address asks for the county (DEFRA's forms-engine-plugin always does; XGov's digital form builder never).</summary>
     public bool CountyLine { get; init; }
 
+    /// <summary>Whether the question is on an add-another page, where a file question takes one file.</summary>
+    public bool OnAddAnother { get; init; }
+
     public void Write(string type, string kind)
     {
         switch (kind)
@@ -79,6 +82,9 @@ internal sealed class QuestionSettings(JsonObject component, JsonObject question
                 return;
             case "phone":
                 Phone();
+                return;
+            case "file" when type == "ClientSideFileUploadField":
+                new UploadSettings(question, pointer, notes) { OnAddAnother = OnAddAnother }.Write(_options);
                 return;
             case "ukAddress":
                 if (CountyLine)

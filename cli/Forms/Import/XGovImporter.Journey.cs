@@ -119,6 +119,12 @@ internal sealed partial class XGovImporter
         foreach (var link in page.Links.Where(l => !_absorbed.Contains(l) && !_backLinks.Contains(l)))
         {
             var target = Find(link.Target);
+            if (link.Condition is { } named && !conditions.Defines(named))
+            {
+                page.Notes.Dropped(link.Pointer, "link under a condition the form does not have", $"The link to \"{link.Target}\" is under {UndefinedCondition(link, conditions)}: XGov never follows such a link, so neither does the import.");
+                continue;
+            }
+
             if (link.Condition is null && link != page.Links.LastOrDefault(l => l.Condition is null))
             {
                 page.Notes.Dropped(link.Pointer, "second link without a condition", $"XGov follows only the last link without a condition, so the link to \"{link.Target}\" is never taken.");

@@ -99,8 +99,12 @@ internal sealed partial class XGovImporter
         }
     }
 
-    /// <summary>The pages some link leads to from the start page, whatever its condition: those XGov can show by its links.</summary>
-    private HashSet<SourcePage> Linked()
+    /// <summary>
+    /// The pages some link XGov can follow leads to from the start page, whatever the answers: those XGov can
+    /// show by its links. XGov follows a link under a condition only when the form has a condition of that
+    /// name, and of the links without one only the last.
+    /// </summary>
+    private HashSet<SourcePage> Linked(ConditionSet conditions)
     {
         var linked = new HashSet<SourcePage>();
         var queue = new Queue<SourcePage>(StartPage() is { } start ? [start] : []);
@@ -108,7 +112,8 @@ internal sealed partial class XGovImporter
         {
             if (linked.Add(page))
             {
-                foreach (var target in page.Links.Select(l => Find(l.Target)).OfType<SourcePage>())
+                var fallback = page.Links.LastOrDefault(l => l.Condition is null);
+                foreach (var target in page.Links.Where(l => l.Condition is null ? l == fallback : conditions.Defines(l.Condition)).Select(l => Find(l.Target)).OfType<SourcePage>())
                 {
                     queue.Enqueue(target);
                 }

@@ -27,7 +27,7 @@ internal sealed partial class XGovImporter
         ["TelephoneNumberField"] = ("phone", null),
         ["UkAddressField"] = ("ukAddress", null),
         ["FileUploadField"] = ("file", null),
-        ["ClientSideFileUploadField"] = ("file", "One file is asked for: GovDesign takes one file a question."),
+        ["ClientSideFileUploadField"] = ("file", null),
         ["WebsiteField"] = ("text", "Asked as text: GovDesign has no website address question."),
         ["FreeTextField"] = ("longText", "Asked as plain long text: GovDesign has no rich text editor."),
     };
@@ -78,7 +78,7 @@ internal sealed partial class XGovImporter
             json["optional"] = true;
         }
 
-        var settings = new QuestionSettings(component, json, pointer, page.Notes) { CountyLine = IsFormsEnginePlugin || component.ContainsKey("shortDescription") };
+        var settings = new QuestionSettings(component, json, pointer, page.Notes) { CountyLine = IsFormsEnginePlugin || component.ContainsKey("shortDescription"), OnAddAnother = page.Repeats };
         settings.Write(type, kind);
         if (choices is not null)
         {

@@ -89,7 +89,8 @@ internal sealed partial class XGovImporter
         _report.AddRange(conditions.Notes);
         _report.ConditionsTotal = conditions.Total;
         _report.ConditionsMapped = conditions.Written.Count;
-        var linked = Linked();
+        var linked = Linked(conditions);
+        NoteLinksToLeftOutPages(kept);
         foreach (var page in _pages)
         {
             var inputs = CountInputs(page.Json["components"]) + CountRevealed(page.Json["components"]);
@@ -108,16 +109,11 @@ internal sealed partial class XGovImporter
                     _report.Dropped(page.Pointer + "/components", "content on the summary page", "GovDesign's check answers page shows the form's checkAnswers content and declaration, not components: move what matters there.");
                 }
             }
-            else if (!linked.Contains(page))
-            {
-                _report.QuestionsUnreached += inputs;
-                _report.QuestionsUnlinked += inputs;
-                _report.Dropped(page.Pointer, "page nothing links to", $"No link in the source leads to \"{page.SourcePath}\" from the start page, whatever the answers, so XGov shows it only if its own code sends people there (a page controller, a magic link); it is left out{(inputs > 0 ? $", with its {inputs} questions" : "")}.");
-            }
             else
             {
                 _report.QuestionsUnreached += inputs;
-                _report.Dropped(page.Pointer, "page no journey reaches", $"No journey reaches \"{page.SourcePath}\" from the start page by links whose conditions could be written, so it is left out{(inputs > 0 ? $", with its {inputs} questions" : "")}.");
+                _report.QuestionsUnlinked += linked.Contains(page) ? 0 : inputs;
+                LeftOut(page, inputs, linked, conditions);
             }
         }
 
