@@ -6,8 +6,9 @@ namespace GovDesign.Site.Accessibility;
 /// <summary>
 /// The accessibility report: what the browser tests (tests/GovDesign.Browser.Tests) checked and found, written by
 /// that test run, never by hand, into <c>site/Accessibility/accessibility-report.json</c> (<see cref="FileName"/>).
-/// Every check listed passed: a check that fails fails its test, and a run whose results differ from this file
-/// rewrites it and fails, so the committed file always matches the last full run. The site reads it from its own
+/// Every check listed passed: a check that fails fails its test. A run whose results differ from this file rewrites
+/// it, to be committed; the site's tests fail when the committed file no longer lists the pages and page states the
+/// browser tests would check now (never on its date or timing). The site reads it from its own
 /// resources and shows it at <c>/accessibility/report</c> and in each component's "How it was tested".
 /// </summary>
 public sealed record AccessibilityReport

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using GovDesign.Site.Playground;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -10,10 +10,11 @@ namespace GovDesign.Site.Guidance;
 /// Code blocks as a focusable, scrollable <c>pre</c> (so that a long line scrolls inside it, not the
 /// page); an <c>example</c> block as the marker that the page replaces with the live example; a
 /// <c>sample-form</c> block (its text a sample's slug) as that sample's definition, read from
-/// the sample forms' folder (<see cref="SiteContent.FormSamples"/>), so the page always shows the file the runner serves.
+/// the sample forms' folder (<see cref="SiteContent.FormSamples"/>), so the page always shows the file the runner serves,
+/// followed by a link that opens it in the form playground.
 /// </summary>
 /// <param name="formSamples">The sample forms' folder; without it a <c>sample-form</c> block is an error.</param>
-public sealed partial class GuidanceCodeBlockRenderer(string? formSamples) : HtmlObjectRenderer<CodeBlock>
+public sealed class GuidanceCodeBlockRenderer(string? formSamples) : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
@@ -26,9 +27,12 @@ public sealed partial class GuidanceCodeBlockRenderer(string? formSamples) : Htm
 
         if (obj is FencedCodeBlock { Info: "sample-form" })
         {
+            var slug = obj.Lines.ToString().Trim();
             renderer.Write("<pre class=\"govdesign-code\" tabindex=\"0\"><code class=\"language-json\">");
-            renderer.WriteEscape(SampleForm(obj.Lines.ToString().Trim()));
+            renderer.WriteEscape(SampleForm(slug));
             renderer.WriteLine("</code></pre>");
+            renderer.Write("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"").WriteEscape(SampleLink.For(slug)).Write("\">Open <code>")
+                .WriteEscape(slug).WriteLine(".json</code> in the form playground</a> to change it and try it.</p>");
             return;
         }
 
@@ -47,11 +51,8 @@ public sealed partial class GuidanceCodeBlockRenderer(string? formSamples) : Htm
     private string SampleForm(string slug)
     {
         var file = formSamples is null ? null : Path.Combine(formSamples, slug + ".json");
-        return Slug().IsMatch(slug) && File.Exists(file)
+        return SampleLink.IsSlug(slug) && File.Exists(file)
             ? File.ReadAllText(file).TrimEnd()
             : throw new InvalidOperationException($"A sample-form block names \"{slug}\", but the sample forms ({formSamples ?? "none given"}) have no {slug}.json.");
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
-    private static partial Regex Slug();
 }

@@ -16,6 +16,7 @@ internal static class SampleDefinition
                   "name": "light-location",
                   "type": "text",
                   "label": "Where is the street light?",
+                  "subject": "where the street light is",
                   "hint": "For example, outside 14 Mill Lane",
                   "maxLength": 200
                 }
@@ -28,6 +29,7 @@ internal static class SampleDefinition
                   "name": "problem",
                   "type": "singleChoice",
                   "label": "What is wrong with the light?",
+                  "subject": "what is wrong with the light",
                   "options": [
                     { "value": "off", "text": "It does not come on" },
                     { "value": "flickering", "text": "It flickers" },

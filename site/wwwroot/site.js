@@ -7,7 +7,11 @@ function fitFrame (frame) {
   try {
     const doc = frame.contentDocument
     if (doc && doc.documentElement && doc.location.href !== 'about:blank') {
-      frame.style.height = Math.max(doc.documentElement.scrollHeight, 48) + 'px'
+      // The content's own height: the document's scrollHeight is never less than the frame, so it could grow but never shrink.
+      const body = doc.body
+      const below = parseFloat(doc.defaultView.getComputedStyle(body).marginBottom) || 0
+      const height = Math.ceil(body.getBoundingClientRect().bottom + doc.defaultView.scrollY + below)
+      frame.style.height = Math.max(height, 48) + 'px'
     }
   } catch {
     // A frame from another origin keeps its default height.

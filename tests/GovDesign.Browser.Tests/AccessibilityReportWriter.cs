@@ -9,7 +9,9 @@ namespace GovDesign.Browser.Tests;
 /// report (<c>site/Accessibility/accessibility-report.json</c>) keeps the results of the tests that did not run
 /// and takes this run's for the tests that did; when that changes anything but the date, the browser version and
 /// which accepted govuk-frontend script findings showed (they depend on timing), the file is rewritten, to be
-/// committed. It does not fail the run: the site's tests hold the committed report to every page and example.
+/// committed; the checks of a test that no longer exists are dropped. It does not fail the run, whose results depend
+/// on timing: the site's tests (AccessibilityReportFreshnessTests) hold the committed report to the pages and page
+/// states the browser tests would check now, and say which class to run again.
 /// </summary>
 public sealed class AccessibilityReportWriter : IAsyncDisposable
 {
@@ -32,7 +34,7 @@ public sealed class AccessibilityReportWriter : IAsyncDisposable
             Tags = [.. AuditSettings.DefaultTags],
             Rules = AccessibilityResults.Rules.Count > 0 ? AccessibilityResults.Rules : committed.Rules,
             Exceptions = ScriptFindings.Accepted,
-            Tests = [.. committed.Tests.Where(t => !ran.Contains(t.Test)).Concat(results).OrderBy(t => t.Test, StringComparer.Ordinal)],
+            Tests = [.. committed.Tests.Where(t => !ran.Contains(t.Test) && StillExists(t.Test)).Concat(results).OrderBy(t => t.Test, StringComparer.Ordinal)],
         };
 
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "accessibility-results.json"), (report with { Tests = results }).ToJson());
@@ -47,6 +49,13 @@ public sealed class AccessibilityReportWriter : IAsyncDisposable
             Browser = AccessibilityResults.Browser.Length > 0 ? AccessibilityResults.Browser : committed.Browser,
         };
         await File.WriteAllTextAsync(ReportPath, report.ToJson());
+    }
+
+    /// <summary>Whether a test the committed report lists (<c>Class.Method</c>) is still a test of this project: a renamed or removed one's checks are dropped.</summary>
+    private static bool StillExists(string test)
+    {
+        var dot = test.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && typeof(AccessibilityReportWriter).Assembly.GetType($"{typeof(AccessibilityReportWriter).Namespace}.{test[..dot]}")?.GetMethod(test[(dot + 1)..]) is not null;
     }
 
     /// <summary>The report without what may change from one machine or day to another without any result changing.</summary>

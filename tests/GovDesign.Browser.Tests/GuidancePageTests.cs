@@ -141,6 +141,27 @@ public sealed class GuidancePageTests(SiteServer site, Chromium chromium)
         Assert.InRange(sizes[0], sizes[1] - 2, sizes[1] + 2);
     }
 
+    /// <summary>
+    /// Review item 15: a frame sized at 320 pixels kept its height after the window widened (a 331-pixel frame round
+    /// 269 pixels of content), because a document is never shorter than its frame. Its content's own height decides.
+    /// </summary>
+    [Fact]
+    public async Task ExampleFrame_AfterTheWindowWidens_ShrinksToItsContent()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(site.BaseAddress, "/components/radios").ToString(), new() { WaitUntil = WaitUntilState.Load });
+        const string Sizes = "() => [...document.querySelectorAll('iframe.govdesign-example__frame')].map(f => [f.getBoundingClientRect().height, f.contentDocument.body.getBoundingClientRect().height])";
+        var narrow = await page.EvaluateAsync<double[][]>(Sizes);
+
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('iframe.govdesign-example__frame')].every(f => Math.abs(f.getBoundingClientRect().height - f.contentDocument.body.getBoundingClientRect().height) <= 2)", null, new() { Timeout = 5000 });
+        var wide = await page.EvaluateAsync<double[][]>(Sizes);
+
+        Assert.Contains(Enumerable.Range(0, wide.Length), i => wide[i][0] < narrow[i][0] - 20);
+        Assert.All(wide, size => Assert.InRange(size[0], size[1] - 2, size[1] + 2));
+    }
+
     [Fact]
     public async Task WithoutJavaScript_AllTabsShowAndNoCopyButtons()
     {

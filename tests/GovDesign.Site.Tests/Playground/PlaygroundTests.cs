@@ -59,6 +59,8 @@ public sealed class PlaygroundTests(PlaygroundSite site) : IClassFixture<Playgro
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("This form is valid: 2 pages", page.GetElementById("playground-valid")!.TextContent.Trim());
+        // The playground's own sample is the one people copy first: it draws no warnings (review defect 7: it drew two, for want of a subject).
+        Assert.Null(page.GetElementById("playground-warnings"));
         Assert.NotNull(page.QuerySelector("button[formaction='/playground/try'][form=playground-form]"));
         Assert.Null(page.QuerySelector(".govuk-error-summary"));
     }
