@@ -7,20 +7,36 @@ namespace GovDesign.Cli.Audit;
 /// <summary>
 /// A finding an auditor has looked at and accepted: the rule, where (a CSS selector that the element, or an
 /// element it is inside, matches), why, and optionally what it is (a component's name, for the reports).
+/// An entry of the kind "fixture" names a govuk-frontend fixture instead of a selector: it covers the rule on
+/// that fixture's example page (<c>/examples/fixtures/&lt;component&gt;/&lt;example&gt;</c>) and nowhere else.
 /// </summary>
-internal sealed record AcceptedFinding(string Rule, string Selector, string Reason, string? Component = null);
+internal sealed record AcceptedFinding(string Rule, string Selector, string Reason, string? Component = null)
+{
+    /// <summary>The govuk-frontend fixture (<c>component/example</c>) an entry of the kind "fixture" is for; null for a selector.</summary>
+    public string? Fixture { get; init; }
+
+    /// <summary>Where the entry applies, as the reports name it.</summary>
+    public string Where => Fixture is { } fixture ? $"govuk-frontend fixture {fixture}" : Selector;
+
+    /// <summary>True when the entry can cover findings on the page at <paramref name="url"/>.</summary>
+    public bool AppliesTo(string url) => Fixture is not { } fixture
+        || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath.TrimEnd('/').EndsWith("/examples/fixtures/" + fixture, StringComparison.Ordinal));
+}
 
 /// <summary>A finding that an <see cref="AcceptedFinding"/> covers: still reported, apart and with its reason, but never failing a run.</summary>
 internal sealed record AcceptedViolation(Violation Violation, AcceptedFinding By);
 
 /// <summary>
-/// Reads the file that <c>--accept</c> names: <c>{ "accepted": [ { "rule", "selector", "reason", "component"? } ] }</c>.
+/// Reads the file that <c>--accept</c> names: <c>{ "accepted": [ { "rule", "selector", "reason", "component"? } ] }</c>,
+/// or for a govuk-frontend fixture's own content <c>{ "kind": "fixture", "fixture", "rule", "reason" }</c>.
 /// Every mistake is refused with the JSON pointer of the value at fault, so a typo cannot quietly accept
 /// nothing or everything.
 /// </summary>
 internal static class AcceptedFindings
 {
     private static readonly string[] Properties = ["rule", "selector", "reason", "component"];
+    private static readonly string[] FixtureProperties = ["kind", "fixture", "rule", "reason"];
+    private static readonly System.Text.RegularExpressions.Regex FixtureName = new("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$");
 
     /// <summary>For each element (its selector) and accepted selectors, the index of the first that it or an element it is inside matches; -1 for none.</summary>
     private const string MatchScript = """
@@ -39,6 +55,7 @@ internal static class AcceptedFindings
     public static async Task<(IReadOnlyList<Violation> Kept, IReadOnlyList<AcceptedViolation> Accepted)> SplitAsync(
         IPage page, IReadOnlyList<Violation> violations, IReadOnlyList<AcceptedFinding> accepted)
     {
+        accepted = [.. accepted.Where(a => a.AppliesTo(page.Url))];
         var candidates = violations.Where(v => accepted.Any(a => a.Rule == v.RuleId)).ToList();
         if (candidates.Count == 0)
         {
@@ -109,6 +126,17 @@ internal static class AcceptedFindings
                 return $"{pointer} is not an object with rule, selector and reason.";
             }
 
+            if (entry.TryGetProperty("kind", out var kind))
+            {
+                var problem = ReadFixture(entry, kind, pointer, findings);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                continue;
+            }
+
             if (entry.EnumerateObject().FirstOrDefault(p => !Properties.Contains(p.Name)) is { Value.ValueKind: not JsonValueKind.Undefined } unknown)
             {
                 return $"{pointer}/{unknown.Name} is not known: give rule, selector, reason and, if you like, component.";
@@ -138,8 +166,42 @@ internal static class AcceptedFindings
         return null;
     }
 
+    /// <summary>An entry with a "kind": "fixture" is the only kind there is besides the selector entries, which have none.</summary>
+    private static string? ReadFixture(JsonElement entry, JsonElement kind, string pointer, List<AcceptedFinding> findings)
+    {
+        if (kind.ValueKind != JsonValueKind.String || kind.GetString() != "fixture")
+        {
+            return $"{pointer}/kind: {kind.GetRawText()} is not a kind of entry: give \"fixture\" for a govuk-frontend fixture's own content, or no kind for a selector.";
+        }
+
+        if (entry.EnumerateObject().FirstOrDefault(p => !FixtureProperties.Contains(p.Name)) is { Value.ValueKind: not JsonValueKind.Undefined } unknown)
+        {
+            return $"{pointer}/{unknown.Name} is not known in a fixture entry: give kind, fixture, rule and reason.";
+        }
+
+        var text = new Dictionary<string, string>();
+        foreach (var name in FixtureProperties.Skip(1))
+        {
+            if (!entry.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String || value.GetString()!.Trim() is not { Length: > 0 } given)
+            {
+                return $"{pointer}/{name}: give {Describe(name)}.";
+            }
+
+            text[name] = given;
+        }
+
+        if (!FixtureName.IsMatch(text["fixture"]))
+        {
+            return $"{pointer}/fixture: \"{text["fixture"]}\" is not a fixture's address: give component/example as in /examples/fixtures/component/example, for example \"radios/without-fieldset\".";
+        }
+
+        findings.Add(new AcceptedFinding(text["rule"], ":root", text["reason"], text["fixture"].Split('/')[0]) { Fixture = text["fixture"] });
+        return null;
+    }
+
     private static string Describe(string property) => property switch
     {
+        "fixture" => "the fixture as component/example, as in its address /examples/fixtures/component/example",
         "rule" => "the rule's id as the audit reports it (for example \"color-contrast\" or \"govdesign-link-vague\")",
         "selector" => "a CSS selector of the elements, or of an element they are inside",
         "reason" => "why the finding is accepted, in words a reader of the report understands",

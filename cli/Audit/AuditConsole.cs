@@ -116,7 +116,7 @@ internal sealed class AuditConsole
     {
         foreach (var finding in unused)
         {
-            _console.WriteLine($"Accepted finding {finding.Rule} at {finding.Selector} matched nothing on these pages: remove it if the problem is gone.");
+            _console.WriteLine($"Accepted finding {finding.Rule} at {finding.Where} matched nothing on these pages: remove it if the problem is gone.");
         }
     }
 }

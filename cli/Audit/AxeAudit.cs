@@ -1,4 +1,5 @@
 using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using GovDesign.Cli.Audit.Checks;
 using Microsoft.Playwright;
 using Newtonsoft.Json;
@@ -12,7 +13,8 @@ internal sealed record AxeFindings(IReadOnlyList<Violation> Violations, int Runs
 /// <summary>
 /// Runs axe on the page as it is: its WCAG rules as fails and its best-practice rules as checks. The outline
 /// rules (<see cref="BestPractice.OutlineRules"/>) must see the page's own document only, so a page with
-/// frames takes two runs: every other rule, frames included, then the outline rules without frames. A page
+/// frames takes two runs: every other rule, frames included (each document run on its own, <see cref="FramedAxeRun"/>),
+/// then the outline rules without frames. A page
 /// without frames has no other document to keep out, so one run of every rule finds the same, in the same
 /// order, for one pass over the page instead of two.
 /// </summary>
@@ -29,6 +31,9 @@ internal sealed class AxeAudit
     /// on every rule's help address; set once in every document, so the reports' links stay as they were.
     /// </summary>
     public const string Branding = "window.axe && window.axe.configure({ branding: 'axe-core-playwright-nuget' });";
+
+    /// <summary>axe-core's script, as Deque's package bundles it.</summary>
+    public static readonly string Source = new BundledAxeScriptProvider().GetScript();
 
     private const string Run = """
         async ([context, options]) => JSON.stringify({ violations: (await axe.run(JSON.parse(context) ?? document, JSON.parse(options))).violations })
@@ -104,7 +109,7 @@ internal sealed class AxeAudit
     /// <summary>Every rule but the outline ones with frames, then the outline rules on the page's own document.</summary>
     internal async Task<AxeFindings> InTwoRunsAsync(IPage page)
     {
-        var found = (await RunAxeAsync(page, _withFrames)).ToList();
+        var found = Parse(await FramedAxeRun.RunAsync(page, Source, _context, _withFrames)).ToList();
         if (_outline.Count == 0)
         {
             return new([.. found.Select(ToViolation)], 1);
@@ -117,8 +122,10 @@ internal sealed class AxeAudit
     private async Task<AxeResultItem[]> RunAxeAsync(IPage page, string options)
     {
         var json = await page.EvaluateAsync<string>(Run, new[] { _context, options });
-        return new AxeResult(JObject.Parse(json)).Violations ?? [];
+        return Parse(json);
     }
+
+    private static AxeResultItem[] Parse(string json) => new AxeResult(JObject.Parse(json)).Violations ?? [];
 
     /// <summary>A rule tagged with none of the WCAG tags asked for is a best-practice rule: a check.</summary>
     internal Violation ToViolation(AxeResultItem v)

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace GovDesign.Cli.Audit;
 
 /// <summary>
-/// Audits pages: axe first, on the page as it loaded, then GovDesign's checks. Each concurrent audit keeps
+/// Audits pages: once the page and its frames are ready (<see cref="PageReadiness"/>), GovDesign's one-pass checks and axe, then the checks that change the page. Each concurrent audit keeps
 /// one tab in a browser context of its own and loads page after page into it, since a new context or tab
 /// costs more than auditing a small page. Between pages the context is emptied (cookies, permissions and
 /// the page's storage), so no page sees what an earlier one left, an accepted cookie banner say; the HTTP
@@ -21,7 +21,6 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     public const int ViewportHeight = 800;
     private const int MaxScreenshotHeight = 6000;
 
-    private static readonly string AxeSource = new BundledAxeScriptProvider().GetScript();
     private readonly ConcurrentBag<IPage> _idle = [];
     private readonly ConcurrentBag<IBrowserContext> _contexts = [];
     private readonly AxeAudit _axe = new(settings);
@@ -37,8 +36,9 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     public async Task<IBrowserContext> NewContextAsync()
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = ViewportWidth, Height = ViewportHeight } });
-        await context.AddInitScriptAsync(AxeSource);
+        await context.AddInitScriptAsync(AxeAudit.Source);
         await context.AddInitScriptAsync(AxeAudit.Branding);
+        await context.AddInitScriptAsync(FramedAxeRun.Marker);
         await context.AddInitScriptAsync(ScanScripts.ListenerHook);
         context.Response += (_, response) =>
         {
@@ -117,6 +117,7 @@ internal sealed class PageAuditor(IBrowser browser, AuditSettings settings) : IA
     /// </summary>
     public async Task<PageResult> AuditOpenPageAsync(IPage page, string label, Stopwatch clock)
     {
+        await PageReadiness.WaitAsync(page);
         var overview = await PageJson.EvaluateAsync<Overview>(page, PageScripts.Overview);
         var violations = new List<Violation>();
         if (!settings.AxeOnly && !settings.Fragments)

@@ -52,7 +52,33 @@ public sealed class AcceptTests(AuditedProblemPages audit)
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public async Task Accept_FixtureEntry_CoversTheRuleOnThatFixturesPageOnly()
+    {
+        var folder = Directory.CreateTempSubdirectory("govdesign-accept-").FullName;
+        var accept = Write(folder, $$"""{ "accepted": [ { "kind": "fixture", "fixture": "demo/vague-link", "rule": "govdesign-link-vague", "reason": "{{Reason}}" } ] }""");
+
+        var (exit, output, _) = await Cli.AuditAsync(audit.Site.Url("/examples/fixtures/demo/vague-link"), audit.Site.Url("/check/link-vague"),
+            "--accept", accept, "--fragments", "--fail-on", "check", "--json", Path.Combine(folder, "audit.json"));
+
+        Assert.Equal(1, exit); // the same link on a page that is not the fixture's stays a check
+        Assert.Contains("1 accepted findings on 1 elements", output);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "audit.json")));
+        var pages = json.RootElement.GetProperty("pages");
+        Assert.Equal(0, pages[0].GetProperty("violations").GetArrayLength());
+        var accepted = Assert.Single(pages[0].GetProperty("accepted").EnumerateArray());
+        Assert.Equal(Reason, accepted.GetProperty("reason").GetString());
+        Assert.Equal("govuk-frontend fixture demo/vague-link", accepted.GetProperty("acceptedAt").GetString());
+        Assert.Equal("demo", accepted.GetProperty("component").GetString());
+        Assert.Equal("govdesign-link-vague", Assert.Single(pages[1].GetProperty("violations").EnumerateArray()).GetProperty("id").GetString());
+        Directory.Delete(folder, recursive: true);
+    }
+
     [Theory]
+    [InlineData("""{ "accepted": [ { "kind": "page", "rule": "label", "reason": "Known" } ] }""", "/accepted/0/kind: \"page\" is not a kind of entry: give \"fixture\"")]
+    [InlineData("""{ "accepted": [ { "kind": "fixture", "fixture": "radios/without-fieldset", "rule": "label" } ] }""", "/accepted/0/reason: give why the finding is accepted")]
+    [InlineData("""{ "accepted": [ { "kind": "fixture", "fixture": "Radios without fieldset", "rule": "label", "reason": "Known" } ] }""", "/accepted/0/fixture: \"Radios without fieldset\" is not a fixture's address")]
+    [InlineData("""{ "accepted": [ { "kind": "fixture", "fixture": "radios/without-fieldset", "selector": "main", "rule": "label", "reason": "Known" } ] }""", "/accepted/0/selector is not known in a fixture entry")]
     [InlineData("""{ "accepted": [ { "rule": "label", "selector": "main" } ] }""", "/accepted/0/reason: give why the finding is accepted")]
     [InlineData("""{ "accepted": [ { "rule": "label", "selecter": "main", "reason": "Known" } ] }""", "/accepted/0/selecter is not known")]
     [InlineData("""{ "accepted": [ { "rule": "label", "selector": "main >", "reason": "Known" } ] }""", "/accepted/0/selector: \"main >\" is not a CSS selector")]

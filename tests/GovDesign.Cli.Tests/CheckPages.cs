@@ -82,6 +82,9 @@ internal static class CheckPages
             <details><summary>Help with this form</summary><p>Call us on 0300 123 4567.</p></details>
             """),
         ["/check/link-vague"] = ProblemPages.Page("Vague link", """<p>Fees are set each year. <a href="/clean">Read more</a></p>"""),
+
+        // The same page where a govuk-frontend fixture's example would be, for AcceptTests' entries of the kind "fixture" (audited with --fragments, as the site's examples are, so the shared title is no finding).
+        ["/examples/fixtures/demo/vague-link"] = ProblemPages.Page("Vague link", """<p>Fees are set each year. <a href="/clean">Read more</a></p>"""),
         ["/check/link-same-text"] = ProblemPages.Page("Same link text", """<ul><li><a href="/clean">Guidance</a></li><li><a href="/clean-form-errors">Guidance</a></li></ul>"""),
         ["/check/link-adjacent"] = ProblemPages.Page("Adjacent links", $"""<p><a href="/clean"><img src="{Svg}" alt="Fee calculator"></a> <a href="/clean">Work out your fee</a></p>"""),
         ["/check/link-new-window"] = ProblemPages.Page("New window", """<p><a href="/clean" target="_blank">Read the guidance on fees</a></p>"""),

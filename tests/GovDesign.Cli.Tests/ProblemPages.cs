@@ -37,6 +37,7 @@ internal static class ProblemPages
         ["/summary-not-focused"] = ["govdesign-error-summary-focus"],
         ["/axe/outline-and-contrast"] = ["color-contrast", "heading-order (check)"],
         ["/axe/framed-outline"] = ["color-contrast"],
+        ["/frames/late-script"] = ["aria-allowed-attr"],
     }.Concat(CheckPages.Expected).Concat(TextWidgetMarkupPages.Expected).ToDictionary();
 
     public static readonly Dictionary<string, string> Html = new Dictionary<string, string>
@@ -100,6 +101,29 @@ internal static class ProblemPages
             <p>The fees are shown below.</p>
             <iframe title="Fees" style="width: 100%; height: 12em; border: 0" srcdoc="{System.Net.WebUtility.HtmlEncode($"<!DOCTYPE html><html lang=\"en\"><head><title>Fees</title><style>{Css}</style></head><body><h4>Fees</h4><p style=\"color: #aaaaaa\">There is no fee.</p><p><a href=\"/clean\">See the fees</a></p></body></html>")}"></iframe>
             """),
+        ["/frames/late-script"] = Page("A frame whose script finishes late", """
+            <p>The contact choices are shown below.</p>
+            <iframe title="Contact" style="width: 100%; height: 12em; border: 0" src="/frames/late-script-content"></iframe>
+            """),
+
+        // As govuk-frontend's radios script would, but 1.5 seconds after the frame has loaded: the aria-expanded it
+        // adds to a radio is the finding, so an audit that does not wait for the script finds nothing.
+        ["/frames/late-script-content"] = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head><meta charset="utf-8"><title>Contact</title></head>
+            <body><script>document.body.className = 'govuk-frontend-supported';</script>
+            <main><fieldset data-module="govuk-radios"><legend>How should we contact you?</legend>
+            <input type="radio" id="email" name="contact" value="email"><label for="email">Email</label>
+            <input type="radio" id="phone" name="contact" value="phone"><label for="phone">Phone</label>
+            </fieldset></main>
+            <script>setTimeout(() => {
+              document.getElementById('email').setAttribute('aria-expanded', 'false');
+              document.querySelector('[data-module]').setAttribute('data-govuk-radios-init', '');
+            }, 1500);</script>
+            </body>
+            </html>
+            """,
         ["/state/leave"] = Page("Leaves state behind", """
             <p>This page sets a cookie and stores a value, as a cookie banner might once accepted.</p>
             <script>document.cookie = 'left=1; path=/'; localStorage.setItem('left', '1'); sessionStorage.setItem('left', '1');</script>

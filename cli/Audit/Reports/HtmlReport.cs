@@ -67,7 +67,7 @@ internal static class HtmlReport
             Table(html, "Accepted findings", ["Rule", "Where", "Reason", "Pages", "Elements"],
                 result.Accepted.GroupBy(a => a.By).Select(g => new[]
                 {
-                    $"<code>{E(g.Key.Rule)}</code>", $"{(g.Key.Component is { } c ? E(c) + ": " : "")}<code>{E(g.Key.Selector)}</code>", E(g.Key.Reason), N(g.Count()), N(g.Sum(a => a.Violation.Nodes.Count)),
+                    $"<code>{E(g.Key.Rule)}</code>", $"{(g.Key.Component is { } c ? E(c) + ": " : "")}<code>{E(g.Key.Where)}</code>", E(g.Key.Reason), N(g.Count()), N(g.Sum(a => a.Violation.Nodes.Count)),
                 }));
         }
 

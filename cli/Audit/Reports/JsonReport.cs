@@ -68,7 +68,7 @@ internal static class JsonReport
                 wcag = a.Violation.Wcag,
                 reason = a.By.Reason,
                 component = a.By.Component,
-                acceptedAt = a.By.Selector,
+                acceptedAt = a.By.Where,
                 nodes = a.Violation.Nodes,
             }),
         }),

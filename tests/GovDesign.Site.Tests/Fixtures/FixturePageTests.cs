@@ -39,6 +39,28 @@ public sealed class FixturePageTests(TestSite site)
         Assert.Null(frame.QuerySelector(".govuk-service-navigation"));
     }
 
+    [Theory]
+    [InlineData("radios", "without-fieldset", "govdesign-form-group-fieldset")]
+    [InlineData("summary-list", "extreme", "govdesign-reading-level")]
+    [InlineData("language-navigation", "with-multiple-languages", "govdesign-language-direction")]
+    public async Task FixtureWithAKnownFinding_SaysItIsGovukFrontendsTestContent(string component, string slug, string rule)
+    {
+        var (status, page) = await Html.GetAsync(site.Http, $"/components/{component}/{slug}");
+
+        Assert.Equal(200, status);
+        var note = page.QuerySelector("main .govuk-inset-text")!;
+        Assert.Contains("govuk-frontend's own test content", note.TextContent, StringComparison.Ordinal);
+        Assert.Contains(note.QuerySelectorAll("li code"), c => c.TextContent == rule);
+    }
+
+    [Fact]
+    public async Task FixtureWithoutAKnownFinding_HasNoNote()
+    {
+        var (_, page) = await Html.GetAsync(site.Http, Catalogue.Url(Visible));
+
+        Assert.DoesNotContain("govuk-frontend's own test content", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Export_WritesEveryVisibleFixtureAndNoHiddenOne()
     {
