@@ -104,3 +104,17 @@ public sealed record OtherCheck(string Kind, string Address, string What,
 /// <param name="Rule">The axe rule id.</param>
 /// <param name="Reason">Why it is accepted.</param>
 public sealed record AcceptedFinding(string Component, string Rule, string Reason);
+
+/// <summary>Reads the script findings (the entries without a <c>kind</c>) of an accepted-findings file; entries of another kind, such as the audit's fixture findings, are not axe findings on a component.</summary>
+public static class AcceptedFindings
+{
+    /// <summary>The script findings in <paramref name="json"/>, in the file's order.</summary>
+    /// <param name="json">The text of <c>site/Accessibility/accepted-findings.json</c>.</param>
+    public static IReadOnlyList<AcceptedFinding> ScriptFindings(string json)
+    {
+        using var file = JsonDocument.Parse(json);
+        return [.. file.RootElement.GetProperty("accepted").EnumerateArray()
+            .Where(e => !e.TryGetProperty("kind", out _))
+            .Select(e => new AcceptedFinding(e.GetProperty("component").GetString()!, e.GetProperty("rule").GetString()!, e.GetProperty("reason").GetString()!))];
+    }
+}

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Deque.AxeCore.Commons;
 using GovDesign.Site.Accessibility;
 
@@ -13,19 +12,10 @@ namespace GovDesign.Browser.Tests;
 /// </summary>
 internal static class ScriptFindings
 {
-    private static readonly (string Component, string Rule, string Reason)[] Known = Load();
-
     /// <summary>The accepted findings, as the accessibility report lists them.</summary>
-    public static IReadOnlyList<AcceptedFinding> Accepted { get; } = [.. Known.Select(k => new AcceptedFinding(k.Component, k.Rule, k.Reason))];
+    public static IReadOnlyList<AcceptedFinding> Accepted { get; } = AcceptedFindings.ScriptFindings(File.ReadAllText(RepositoryPaths.AcceptedFindings));
 
     /// <summary>The violations that no known finding on the page's component explains; every one when there is no component.</summary>
     public static IReadOnlyList<AxeResultItem> Unexplained(string? component, IEnumerable<AxeResultItem> violations) =>
-        violations.Where(v => !Known.Any(k => k.Component == component && k.Rule == v.Id)).ToList();
-
-    private static (string Component, string Rule, string Reason)[] Load()
-    {
-        using var file = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.AcceptedFindings));
-        return [.. file.RootElement.GetProperty("accepted").EnumerateArray()
-            .Select(e => (e.GetProperty("component").GetString()!, e.GetProperty("rule").GetString()!, e.GetProperty("reason").GetString()!))];
-    }
+        violations.Where(v => !Accepted.Any(k => k.Component == component && k.Rule == v.Id)).ToList();
 }
