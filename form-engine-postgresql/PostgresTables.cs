@@ -22,6 +22,23 @@ internal static class PostgresTables
     /// <returns>A task.</returns>
     public static async Task EnsureAsync(NpgsqlDataSource dataSource, string[] tables, string createSql, bool async, CancellationToken cancellationToken)
     {
+        // CREATE INDEX IF NOT EXISTS locks its table even when the index exists, so creating can meet another
+        // transaction's locks and PostgreSQL can end it as a deadlock's victim; the statements are safe to repeat.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await CreateUnlessPresentAsync(dataSource, tables, createSql, async, cancellationToken);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task CreateUnlessPresentAsync(NpgsqlDataSource dataSource, string[] tables, string createSql, bool async, CancellationToken cancellationToken)
+    {
         var schema = FirstSchema(new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).SearchPath);
         await using var connection = async ? await dataSource.OpenConnectionAsync(cancellationToken) : dataSource.OpenConnection();
         await using (var exists = new NpgsqlCommand("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = coalesce(@schema, current_schema()) AND tablename = ANY(@tables)", connection))
